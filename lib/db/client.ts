@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { acquireDataDirLock } from './lock';
+
+/** Both drivers expose the same query builder; we type them as one. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+type Handle = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise<void> };
+
+export function pgliteDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR || '.data/pglite');
+}
+
+/** Opens a new connection. Prefer `getDb()`; this is for scripts and tests that own their lifecycle. */
+export function openDb(opts: { url?: string; pgliteDir?: string | null } = {}): Handle {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (url) {
+    const sql = postgres(url, { max: Number(process.env.DB_POOL_MAX || 10), onnotice: () => {} });
+    return { db: drizzlePostgres(sql, { schema, casing: 'snake_case' }), kind: 'postgres', close: () => sql.end() };
+  }
+  // `pgliteDir: null` opens an in-memory database (unit tests).
+  const dir = opts.pgliteDir === undefined ? pgliteDir() : opts.pgliteDir;
+  const release = dir ? acquireDataDirLock(dir) : () => {};
+  const client = dir ? new PGlite(dir) : new PGlite();
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { __jxDb?: Handle };
+
+/** The process-wide connection (one per process, survives dev-server module reloads). */
+export function getDb(): Db {
+  globalForDb.__jxDb ??= openDb();
+  return globalForDb.__jxDb.db;
+}
+
+export function dbKind(): Handle['kind'] {
+  return process.env.DATABASE_URL ? 'postgres' : 'pglite';
+}

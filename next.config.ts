@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres'],
+  experimental: {
+    // Attachments are up to 10 MB each (SPEC §4); leave room for multipart overhead.
+    serverActions: { bodySizeLimit: '12mb' },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,17 @@
+import { openDb } from '@/lib/db/client';
+import { runMigrations } from '@/lib/db/migrate';
+
+async function main() {
+  const handle = openDb();
+  try {
+    await runMigrations(handle.db, handle.kind);
+    console.log(`数据库迁移完成（${handle.kind === 'pglite' ? '内置 PGlite' : 'PostgreSQL'}）`);
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { buildIfStale, migrateAndSeed, startServer } from './lib/prepare';
+
+/** `npm run demo`: embedded database, demo data, production build, served on http://localhost:3000. */
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  await migrateAndSeed();
+  buildIfStale();
+  const port = Number(process.env.PORT || 3000);
+  console.log(`\n就业见习服务平台已启动：http://localhost:${port}\n`);
+  startServer(port);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
