@@ -1,0 +1,3 @@
+export * from './uscc';
+export * from './id-card';
+export * from './contact';
