@@ -21,7 +21,9 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // localhost, not 127.0.0.1: Next.js rewrites 127.0.0.1 to localhost in request URLs, and the
+    // OIDC redirect_uri and cookies must match what the browser uses.
+    baseURL: `http://localhost:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
@@ -33,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://localhost:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

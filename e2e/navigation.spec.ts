@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll } from './support/a11y';
+import { DEMO, loginAs } from './support/login';
 
 const UNIT_ITEMS = ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报'];
 
@@ -18,6 +19,7 @@ test('the home page shows the platform, the login area and the top menu @phone',
 });
 
 test('法人办事 → 就业创业 → each 事项, as the manual walks it', async ({ page }) => {
+  await loginAs(page, 'unit', DEMO.unit.login);
   await page.goto('/');
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' }).click();
   const side = page.getByRole('navigation', { name: '法人办事' });
@@ -28,6 +30,7 @@ test('法人办事 → 就业创业 → each 事项, as the manual walks it', as
   for (const item of UNIT_ITEMS) {
     await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: new RegExp(`^${item}`) }).click();
     await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
+    await expect(page.getByRole('region', { name: '单位基本信息' }).getByText(DEMO.unit.name)).toBeVisible();
     await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' })).toHaveAttribute('aria-current', 'page');
     await expect(side.getByRole('link', { name: item })).toHaveAttribute('aria-current', 'page');
     await expectAccessible(page);
@@ -57,14 +60,16 @@ test('公共就业 → 创业指导 → 见习岗位查询, with 见习区域 by
   await expectAccessible(page);
 });
 
-test('个人办事 and 个人中心 ask for a login', async ({ page }) => {
+test('个人办事 and 个人中心 send an anonymous visitor to the right login tab', async ({ page }) => {
   await page.goto('/person');
+  await expectAccessible(page);
   await page.getByRole('list', { name: '个人可办理的就业见习事项' }).getByRole('link', { name: /就业见习人员申请/ }).click();
-  await expect(page.getByText('本事项需要个人用户登录后办理。')).toBeVisible();
+  await expect(page).toHaveURL(/\/sso\/login\?.*tab=person/);
+  await expect(page.getByRole('heading', { name: '个人登录' })).toBeVisible();
   await expectAccessible(page);
+  await page.goto('/');
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '个人中心' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '个人中心' })).toBeVisible();
-  await expectAccessible(page);
+  await expect(page.getByRole('heading', { name: '单位登录' })).toBeVisible();
 });
 
 test('an unknown address answers 404 in Chinese', async ({ page }) => {

@@ -1,7 +1,9 @@
+import { loadLocalEnv } from './lib/local-env';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 
 async function main() {
+  loadLocalEnv(Number(process.env.PORT || 3000));
   const handle = openDb();
   try {
     await runMigrations(handle.db, handle.kind);

@@ -1,7 +1,9 @@
+import { loadLocalEnv } from './lib/local-env';
 import { openDb } from '@/lib/db/client';
 import { seed } from '@/lib/db/seed';
 
 async function main() {
+  loadLocalEnv(Number(process.env.PORT || 3000));
   const handle = openDb();
   try {
     const counts = await seed(handle.db);

@@ -1,11 +1,12 @@
+import { loadLocalEnv } from './lib/local-env';
 import { buildIfStale, migrateAndSeed, startServer } from './lib/prepare';
 
 /** `npm run demo`: embedded database, demo data, production build, served on http://localhost:3000. */
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const port = Number(process.env.PORT || 3000);
+  loadLocalEnv(port);
   await migrateAndSeed();
   buildIfStale();
-  const port = Number(process.env.PORT || 3000);
   console.log(`\n就业见习服务平台已启动：http://localhost:${port}\n`);
   startServer(port);
 }

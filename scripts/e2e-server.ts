@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDataDirInUse } from '@/lib/db/lock';
+import { loadLocalEnv } from './lib/local-env';
 import { buildIfStale, migrateAndSeed, startServer } from './lib/prepare';
 
 /**
@@ -8,7 +9,11 @@ import { buildIfStale, migrateAndSeed, startServer } from './lib/prepare';
  * DATABASE_URL names, which .ci/run creates fresh), migrated and seeded.
  */
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  const port = Number(process.env.E2E_PORT || 3100);
+  // Every test logs in from 127.0.0.1; the per-address limits are tested on their own.
+  process.env.RATE_LIMIT_LOGIN ??= '1000/300';
+  process.env.RATE_LIMIT_REGISTER ??= '1000/3600';
+  loadLocalEnv(port);
   if (!process.env.DATABASE_URL) {
     const root = path.resolve('.data');
     fs.mkdirSync(root, { recursive: true });
@@ -25,7 +30,7 @@ async function main() {
   }
   await migrateAndSeed();
   buildIfStale();
-  startServer(Number(process.env.E2E_PORT || 3100));
+  startServer(port);
 }
 
 main().catch((e) => {

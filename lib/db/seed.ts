@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { regions } from './schema';
 import { shanxiDivisions } from '@/lib/regions/divisions';
+import { seedDemoAccounts } from './seed-demo';
 
 /** Idempotent and deterministic: running it twice leaves the same rows. */
-export async function seed(db: Db): Promise<{ regions: number }> {
+export async function seed(db: Db, opts: { demo?: boolean } = {}): Promise<{ regions: number; demoAccounts: number }> {
   const divisions = shanxiDivisions();
   await db.transaction(async (tx) => {
     await tx
@@ -20,5 +21,6 @@ export async function seed(db: Db): Promise<{ regions: number }> {
         },
       });
   });
-  return { regions: divisions.length };
+  const demoAccounts = opts.demo === false ? 0 : await seedDemoAccounts(db);
+  return { regions: divisions.length, demoAccounts };
 }

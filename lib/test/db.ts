@@ -10,6 +10,7 @@ export type TestDb = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise
  * is set, a new database on that server that is dropped again on close.
  */
 export async function freshTestDb(): Promise<TestDb> {
+  testEnv();
   const base = process.env.DATABASE_URL;
   if (!base) {
     const handle = openDb({ url: '', pgliteDir: null });
@@ -32,4 +33,22 @@ export async function freshTestDb(): Promise<TestDb> {
       await admin.end();
     },
   };
+}
+
+/** Makes `getDb()` (what pages, actions and route handlers use) return this test database. */
+export function installAsAppDb(t: TestDb): void {
+  (globalThis as unknown as { __jxDb?: { db: Db; kind: string; close: () => Promise<void> } }).__jxDb = t;
+}
+
+/** Keys and settings that the demo keeps in .data/secrets.json; tests make their own. */
+export function testEnv(): void {
+  process.env.PII_KEY ??= randomBytes(32).toString('base64');
+  process.env.AUTH_SECRET ??= randomBytes(32).toString('base64');
+  process.env.OIDC_CLIENT_SECRET ??= randomBytes(24).toString('base64url');
+  process.env.AUTH_URL ??= 'http://portal.test';
+}
+
+/** Rows of a raw `db.execute()`: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return Array.isArray(result) ? (result as Record<string, unknown>[]) : ((result as { rows: Record<string, unknown>[] }).rows ?? []);
 }

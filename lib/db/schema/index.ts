@@ -1,1 +1,3 @@
 export * from './regions';
+export * from './accounts';
+export * from './sso';

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+import { usccCheckChar } from '@/lib/validation';
+import { expectAccessible } from './support/a11y';
+import { DEMO, DEMO_PASSWORD, loginAs, submitSsoLogin } from './support/login';
+
+function freshUscc(): string {
+  const body = `91140105MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '0');
+  return body + usccCheckChar(body);
+}
+
+test('a unit registers, logs in through 单位登录, sees its name, opens a 事项 and logs out', async ({ page }) => {
+  const uscc = freshUscc();
+  const name = `晋中市测试注册单位${uscc.slice(10, 14)}有限公司`;
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: '单位用户登录' }).click();
+  await expect(page).toHaveURL(/\/sso\/login\?.*tab=unit/);
+  await expect(page.getByRole('heading', { name: '单位登录' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '联系我们' })).toBeVisible();
+  await expect(page.getByText('山西省太原市小店区坞城南路50号')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: '注册', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '单位用户注册' })).toBeVisible();
+  await expectAccessible(page);
+  // A wrong check character is caught in the browser with a Chinese message.
+  await page.getByLabel('统一社会信用代码').fill(uscc.slice(0, 17) + (uscc[17] === '0' ? '1' : '0'));
+  await page.getByLabel('单位名称').click();
+  await expect(page.getByText('统一社会信用代码校验位不正确，请核对后重新输入')).toBeVisible();
+  await page.getByLabel('统一社会信用代码').fill(uscc.toLowerCase());
+  await page.getByLabel('单位名称').fill(name);
+  await page.getByLabel('法定代表人').fill('韩立');
+  await page.getByLabel('联系人').fill('郭敏');
+  await page.getByLabel('手机号码').fill('13912340000');
+  await page.getByLabel('密码', { exact: true }).fill('short');
+  await page.getByLabel('确认密码').fill('short');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('密码至少8位')).toBeVisible();
+  await page.getByLabel('密码', { exact: true }).fill('Register#2026');
+  await page.getByLabel('确认密码').fill('Register#2026');
+  await page.getByRole('button', { name: '注册' }).click();
+
+  await expect(page.getByText('注册成功，请登录。')).toBeVisible();
+  await submitSsoLogin(page, 'unit', uscc, 'Register#2026');
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  const header = page.getByRole('banner');
+  await expect(header.getByText(name)).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' }).click();
+  await page.getByRole('navigation', { name: '法人办事' }).getByRole('link', { name: '就业创业' }).click();
+  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: /^就业见习单位申请/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '就业见习单位申请' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '单位基本信息' }).getByText(uscc)).toBeVisible();
+
+  await header.getByRole('button', { name: '退出' }).click();
+  await expect(header.getByRole('link', { name: '单位用户登录' })).toBeVisible();
+  await page.goto('/unit/qualification');
+  await expect(page).toHaveURL(/\/sso\/login/);
+});
+
+test('registering an already registered 统一社会信用代码 is refused on its field', async ({ page }) => {
+  await page.goto('/login?type=unit');
+  await page.getByRole('link', { name: '注册', exact: true }).click();
+  await page.getByLabel('单位名称').fill('重复注册测试单位');
+  await page.getByLabel('统一社会信用代码').fill(DEMO.unit.login);
+  await page.getByLabel('法定代表人').fill('韩立');
+  await page.getByLabel('联系人').fill('郭敏');
+  await page.getByLabel('手机号码').fill('13912340000');
+  await page.getByLabel('密码', { exact: true }).fill('Register#2026');
+  await page.getByLabel('确认密码').fill('Register#2026');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('该统一社会信用代码已注册，请直接登录')).toBeVisible();
+  await expect(page.getByLabel('单位名称')).toHaveValue('重复注册测试单位');
+});
+
+test('five wrong passwords lock the account for 15 minutes', async ({ page }) => {
+  await page.goto('/login?type=unit');
+  for (let i = 1; i <= 4; i++) {
+    await submitSsoLogin(page, 'unit', DEMO.unit2.login, `wrong-password-${i}`);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(`再输错 ${5 - i} 次账号将被锁定 15 分钟`);
+  }
+  await submitSsoLogin(page, 'unit', DEMO.unit2.login, 'wrong-password-5');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('密码连续输错5次，账号已锁定 15 分钟');
+  // Even the right password is refused while locked, and the password never appears in the address.
+  await submitSsoLogin(page, 'unit', DEMO.unit2.login, DEMO_PASSWORD);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('账号已锁定');
+  expect(page.url()).not.toContain(DEMO_PASSWORD);
+});
+
+test('an anonymous visitor of a 事项 comes back to it after 单位登录', async ({ page }) => {
+  await page.goto('/unit/match');
+  await submitSsoLogin(page, 'unit', DEMO.unit.login, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/unit\/match$/);
+  await expect(page.getByRole('heading', { level: 1, name: '见习匹配结果批量上报' })).toBeVisible();
+  await expect(page.getByRole('banner').getByText(DEMO.unit.name)).toBeVisible();
+});
+
+test('a person cannot open a 法人办事 事项 @phone', async ({ page }) => {
+  await loginAs(page, 'person', DEMO.person.login);
+  await expect(page.getByRole('banner').getByText(DEMO.person.name)).toBeVisible();
+  await page.goto('/unit/qualification');
+  await expect(page.getByRole('heading', { name: '需要单位用户登录' })).toBeVisible();
+  await expect(page.getByText(`您当前以个人用户「${DEMO.person.name}」登录`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: '就业见习单位申请' })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '退出并以单位用户登录' }).click();
+  await submitSsoLogin(page, 'unit', DEMO.unit.login, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/unit\/qualification$/);
+});
+
+test('a unit cannot open the reviewers’ area; a reviewer can', async ({ page }) => {
+  await loginAs(page, 'unit', DEMO.unit.login);
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { name: '需要工作人员登录' })).toBeVisible();
+  await expect(page.getByText('审核工作台')).toHaveCount(0);
+
+  await page.getByRole('button', { name: '退出并以工作人员登录' }).click();
+  await submitSsoLogin(page, 'staff', DEMO.xiaodian.login, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByText('太原市小店区人力资源和社会保障局 · 刘审核')).toBeVisible();
+  await expectAccessible(page);
+});

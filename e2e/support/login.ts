@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO = {
+  unit: { login: '91140105MA0KXD1A0T', name: '山西晋阳示范科技有限公司' },
+  unit2: { login: '91140100MA0HJY2B6C', name: '太原市汾河餐饮管理有限公司' },
+  person: { login: '140105200303152410', name: '张晓明' },
+  personOld: { login: '140102198506123573', name: '李国强' },
+  xiaodian: { login: 'xiaodian', name: '刘审核' },
+  taiyuan: { login: 'taiyuan', name: '孙审核' },
+  admin: { login: 'admin', name: '周管理' },
+} as const;
+
+const TAB = { unit: '单位登录', person: '个人登录', staff: '工作人员登录' } as const;
+
+/** On the 统一身份认证 page: choose the tab, fill in, 登录. */
+export async function submitSsoLogin(page: Page, kind: keyof typeof TAB, login: string, password: string) {
+  await expect(page).toHaveURL(/\/sso\/login/);
+  await page.getByRole('navigation', { name: '登录方式' }).getByRole('link', { name: TAB[kind] }).click();
+  await expect(page.getByRole('heading', { name: TAB[kind] })).toBeVisible();
+  const field = kind === 'unit' ? '统一社会信用代码' : kind === 'person' ? '身份证号' : '用户名';
+  await page.getByLabel(field).fill(login);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+}
+
+/** Logs in through the real pages, starting from `path` (default: the unit login link in the header). */
+export async function loginAs(page: Page, kind: keyof typeof TAB, login: string, password = DEMO_PASSWORD, path?: string) {
+  await page.goto(path ?? `/login?type=${kind}&next=/`);
+  await submitSsoLogin(page, kind, login, password);
+  await expect(page).not.toHaveURL(/\/sso\//);
+}

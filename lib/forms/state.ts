@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** What every form's server action returns (ARCHITECTURE §Habits 3). */
+export type FormState = {
+  ok?: boolean;
+  fieldErrors?: Record<string, string>;
+  formError?: string;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = {};
+
+/** Text fields of a FormData (files are left out), for re-filling a form after an error. */
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === 'string' && !omit.includes(k) && !k.startsWith('$')) out[k] = v;
+  return out;
+}
+
+/** Validates with the same zod schema the browser used; the first message per field. */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  omit: string[] = [],
+): { ok: true; data: z.output<S> } | { ok: false; state: FormState } {
+  const values = formValues(formData, omit);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.') || '_form';
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, state: { fieldErrors, values: Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k))) } };
+}

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { accounts, auditLog, persons } from '@/lib/db/schema';
+import { seed } from '@/lib/db/seed';
+import { freshTestDb, rowsOf, testEnv, type TestDb } from '@/lib/test/db';
+import { principalFromClaims, sessionStillValid } from '@/lib/auth/provision';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import { changePassword, registerPerson, registerUnit, setAccountStatus } from './accounts';
+import { claimsFor } from './claims';
+import { authenticate } from './login';
+import { personRegistrationSchema, unitRegistrationSchema } from './schemas';
+
+testEnv();
+let t: TestDb;
+before(async () => {
+  t = await freshTestDb();
+  await seed(t.db, { demo: false });
+});
+after(() => t.close());
+
+const ID = '11010519491231002X';
+const person = personRegistrationSchema.parse({ name: '王小燕', idCard: ' 11010519491231002x ', phone: '13800000001', password: 'pass-word-1', password2: 'pass-word-1' });
+const unit = unitRegistrationSchema.parse({ name: '晋城市测试单位', uscc: '91350100M000100Y43', legalRep: '甲乙', contactName: '丙丁', phone: '13800000002', password: 'pass-word-2', password2: 'pass-word-2' });
+
+describe('personal data at rest', () => {
+  test('the persons and accounts tables hold no plain 身份证号, yet 个人登录 by it works', async () => {
+    const r = await registerPerson(t.db, person, '10.0.0.1');
+    assert.ok(r.ok);
+    const dump = JSON.stringify([
+      ...rowsOf(await t.db.execute(sql`select * from persons`)),
+      ...rowsOf(await t.db.execute(sql`select * from accounts`)),
+      ...rowsOf(await t.db.execute(sql`select * from audit_log`)),
+    ]);
+    assert.ok(dump.includes('王小燕'), 'the dump did read the rows');
+    for (const fragment of [ID, ID.toLowerCase(), ID.slice(0, 14), ID.slice(6, 17)]) assert.ok(!dump.includes(fragment), `found ${fragment}`);
+    const login = await authenticate(t.db, 'person', '11010519491231002x', 'pass-word-1', '10.0.0.1');
+    assert.ok(login.ok);
+    const [row] = await t.db.select({ gender: persons.gender, birthDate: persons.birthDate }).from(persons);
+    assert.deepEqual(row, { gender: '女', birthDate: '1949-12-31' });
+    const claims = await claimsFor(t.db, login.ok ? login.accountId : '');
+    assert.equal(claims?.id_card, ID, 'the IdP can still release the number to the client');
+  });
+
+  test('a second registration with the same 身份证号 is refused on its field', async () => {
+    const r = await registerPerson(t.db, { ...person, name: '另一人' }, '10.0.0.1');
+    assert.deepEqual(r, { ok: false, field: 'idCard', message: '该身份证号已注册，请直接登录' });
+  });
+});
+
+describe('login lockout', () => {
+  test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
+    assert.ok((await registerUnit(t.db, unit, '10.0.0.2')).ok);
+    for (let i = 1; i <= 4; i++) {
+      const r = await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2');
+      assert.deepEqual(r.ok ? null : [r.code, r.left], ['bad_credentials', 5 - i]);
+    }
+    const fifth = await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2');
+    assert.ok(!fifth.ok && fifth.code === 'locked' && /锁定 15 分钟/.test(fifth.message));
+    const right = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2');
+    assert.ok(!right.ok && right.code === 'locked');
+    await t.db.update(accounts).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(accounts.loginKey, unit.uscc));
+    assert.ok((await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2')).ok);
+    const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action);
+    assert.ok(actions.includes('login_locked') && actions.includes('login'));
+  });
+
+  test('an unknown account gets the same answer as a wrong password', async () => {
+    const r = await authenticate(t.db, 'unit', '91110000600037341L', 'x', '10.0.0.2');
+    assert.deepEqual(r, { ok: false, code: 'bad_credentials', message: '账号或密码错误，请重新输入。' });
+  });
+});
+
+describe('sessions that can end', () => {
+  test('disabling an account or changing its password ends sessions issued before', async () => {
+    const login = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.3');
+    assert.ok(login.ok);
+    const claims = (await claimsFor(t.db, login.accountId))!;
+    const p = (await principalFromClaims(t.db, claims))!;
+    assert.equal(p.role, 'unit');
+    assert.ok(await sessionStillValid(t.db, p));
+
+    const changed = await changePassword(t.db, login.accountId, 'pass-word-2', 'pass-word-3', '10.0.0.3');
+    assert.ok(changed.ok);
+    assert.equal(await sessionStillValid(t.db, p), false);
+
+    const p2 = (await principalFromClaims(t.db, claims))!;
+    assert.ok(await sessionStillValid(t.db, p2));
+    await setAccountStatus(t.db, login.accountId, 'disabled', { kind: 'staff', id: null, ip: '10.0.0.9' });
+    assert.equal(await sessionStillValid(t.db, p2), false);
+    assert.equal(await principalFromClaims(t.db, claims), null, 'a disabled account cannot sign in again');
+    const again = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-3', '10.0.0.3');
+    assert.ok(!again.ok && again.code === 'disabled');
+  });
+
+  test('staff are never created from claims', async () => {
+    assert.equal(await principalFromClaims(t.db, { sub: '00000000-0000-4000-8000-00000000ffff', name: '冒充', jx_kind: 'staff', jx_region: '14', jx_admin: true }), null);
+  });
+});
+
+describe('per-address rate limit', () => {
+  test('counts hits per key in a window', async () => {
+    const limit = { max: 3, windowSeconds: 60 };
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await hitRateLimit(t.db, 'login:10.9.9.9', limit));
+    assert.deepEqual(results, [true, true, true, false, false]);
+    assert.ok(await hitRateLimit(t.db, 'login:10.9.9.8', limit), 'another address has its own count');
+  });
+});
+
+describe('the stand-in in production', () => {
+  test('answers 404 unless explicitly enabled', async () => {
+    const { GET } = await import('@/app/sso/.well-known/openid-configuration/route');
+    const env = process.env as Record<string, string | undefined>;
+    const saved = env.NODE_ENV;
+    try {
+      env.NODE_ENV = 'production';
+      delete env.SSO_STANDIN_ENABLED;
+      assert.equal((await GET(new Request('http://x/sso/.well-known/openid-configuration'))).status, 404);
+      env.SSO_STANDIN_ENABLED = 'true';
+      assert.equal((await GET(new Request('http://x/sso/.well-known/openid-configuration'))).status, 200);
+    } finally {
+      env.NODE_ENV = saved;
+      delete env.SSO_STANDIN_ENABLED;
+    }
+  });
+});
