@@ -5,7 +5,7 @@ export function ContactUs() {
       <h2 id="contact-us" className="mb-1 text-base font-bold text-slate-900">
         联系我们
       </h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-2">
+      <dl className="grid grid-cols-[7rem_1fr] gap-x-2 gap-y-0.5">
         <dt>来源：</dt>
         <dd>山西省政务服务中心</dd>
         <dt>地址：</dt>

@@ -1,3 +1,5 @@
 export * from './regions';
 export * from './accounts';
 export * from './sso';
+export * from './filings';
+export * from './qualifications';

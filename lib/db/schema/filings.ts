@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { regions } from './regions';
+import { staff, units } from './accounts';
+
+export const filingKinds = ['qualification', 'position', 'match', 'attendance', 'on_duty'] as const;
+export type FilingKind = (typeof filingKinds)[number];
+
+/** 未审核 → 审核通过 / 审核不通过; a waiting one may be withdrawn (撤回); a rejected one resubmitted. */
+export const filingStates = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
+export type FilingState = (typeof filingStates)[number];
+
+/**
+ * Every submission of a unit (申报), whatever its kind. `version` grows with each state change so
+ * that a decision names the version it saw: two reviewers cannot both decide one filing.
+ */
+export const filings = pgTable(
+  'filings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    kind: text({ enum: filingKinds }).notNull(),
+    state: text({ enum: filingStates }).notNull().default('pending'),
+    /** 申办月份, YYYY-MM of (re)submission in Asia/Shanghai. */
+    month: varchar({ length: 7 }).notNull(),
+    /** 业务办理归属地: a county code, or `${city}00` for 市本级. */
+    regionCode: varchar({ length: 6 })
+      .notNull()
+      .references(() => regions.code),
+    /** What the lists show, e.g. the position's name or the batch's row count. */
+    title: text().notNull(),
+    version: integer().notNull().default(0),
+    /** The browser's id for one press of 提交: a replay or a second click finds the same filing. */
+    submissionKey: text().notNull(),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid().references(() => staff.id),
+    decisionNote: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('filings_submission_key_uq').on(t.unitId, t.submissionKey),
+    index('filings_unit_idx').on(t.unitId, t.submittedAt),
+    index('filings_queue_idx').on(t.state, t.regionCode, t.submittedAt),
+    // One waiting 就业见习单位申请 per unit at a time.
+    uniqueIndex('filings_one_pending_qualification_uq')
+      .on(t.unitId)
+      .where(sql`${t.kind} = 'qualification' and ${t.state} = 'pending'`),
+  ],
+);
+
+/** The audit trail of a filing: every state change, written in the transaction that makes it. */
+export const filingEvents = pgTable(
+  'filing_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    filingId: uuid()
+      .notNull()
+      .references(() => filings.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorKind: text({ enum: ['unit', 'staff', 'system'] }).notNull(),
+    actorId: uuid(),
+    action: text({ enum: ['submit', 'resubmit', 'withdraw', 'approve', 'reject'] }).notNull(),
+    fromState: text({ enum: filingStates }),
+    toState: text({ enum: filingStates }).notNull(),
+    note: text(),
+    ip: text(),
+  },
+  (t) => [index('filing_events_filing_idx').on(t.filingId, t.at)],
+);
+
+/** Uploaded files. Stored under a random key; linked to a filing when it is submitted. */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    unitId: uuid()
+      .notNull()
+      .references(() => units.id),
+    filingId: uuid().references(() => filings.id),
+    slot: text().notNull(),
+    storageKey: text().notNull().unique(),
+    originalName: text().notNull(),
+    /** Verified from the content (magic bytes), never from the name or the browser's claim. */
+    mime: text({ enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('files_filing_idx').on(t.filingId), index('files_unlinked_idx').on(t.createdAt).where(sql`${t.filingId} is null`)],
+);

@@ -1,0 +1,138 @@
+import { and, count, desc, eq, ilike, like, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { filingEvents, filings, regions, staff, units, type FilingKind, type FilingState } from '@/lib/db/schema';
+import { filingKinds, filingStates } from '@/lib/db/schema/filings';
+
+export const PAGE_SIZE = 20;
+
+export type FilingFilter = { state?: FilingState; kind?: FilingKind; month?: string; page?: number };
+
+export type FilingListRow = {
+  id: string;
+  kind: FilingKind;
+  state: FilingState;
+  title: string;
+  month: string;
+  regionCode: string;
+  regionName: string;
+  submittedAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  unitName: string;
+};
+
+/** Reads list filters from the URL (个人中心 and the review queue keep them there). */
+export function parseFilingFilter(sp: Record<string, string | string[] | undefined>): FilingFilter {
+  const one = (k: string) => (typeof sp[k] === 'string' ? (sp[k] as string) : undefined);
+  const state = filingStates.find((s) => s === one('state'));
+  const kind = filingKinds.find((k) => k === one('kind'));
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(one('month') ?? '') ? one('month') : undefined;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(one('page') ?? '1', 10) || 1));
+  return { state, kind, month, page };
+}
+
+const listColumns = {
+  id: filings.id,
+  kind: filings.kind,
+  state: filings.state,
+  title: filings.title,
+  month: filings.month,
+  regionCode: filings.regionCode,
+  regionName: regions.name,
+  submittedAt: filings.submittedAt,
+  decidedAt: filings.decidedAt,
+  decisionNote: filings.decisionNote,
+  unitName: units.name,
+};
+
+async function list(db: Db, where: SQL, page: number): Promise<{ rows: FilingListRow[]; total: number }> {
+  const [rows, [{ n }]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(filings)
+      .innerJoin(units, eq(units.id, filings.unitId))
+      .innerJoin(regions, eq(regions.code, filings.regionCode))
+      .where(where)
+      .orderBy(desc(filings.submittedAt), desc(filings.id))
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE),
+    db.select({ n: count() }).from(filings).innerJoin(units, eq(units.id, filings.unitId)).where(where),
+  ]);
+  return { rows, total: n };
+}
+
+function common(f: FilingFilter): SQL[] {
+  return [f.state ? eq(filings.state, f.state) : undefined, f.kind ? eq(filings.kind, f.kind) : undefined, f.month ? eq(filings.month, f.month) : undefined].filter(
+    (x): x is SQL => !!x,
+  );
+}
+
+/** 个人中心: the unit's own filings, newest first. */
+export function listUnitFilings(db: Db, unitId: string, f: FilingFilter) {
+  return list(db, and(eq(filings.unitId, unitId), ...common(f))!, f.page ?? 1);
+}
+
+/** The months in which a unit filed something, for the 申办月份 selector. */
+export async function unitFilingMonths(db: Db, unitId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(eq(filings.unitId, unitId)).orderBy(desc(filings.month));
+  return rows.map((r) => r.month);
+}
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
+
+export type ReviewFilter = FilingFilter & { region?: string; unitName?: string };
+
+export function parseReviewFilter(sp: Record<string, string | string[] | undefined>): ReviewFilter {
+  const base = parseFilingFilter(sp);
+  const region = typeof sp.region === 'string' && /^\d{2,6}$/.test(sp.region) ? sp.region : undefined;
+  const unitName = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 50) || undefined : undefined;
+  return { ...base, state: base.state ?? (sp.state === 'all' ? undefined : 'pending'), region, unitName };
+}
+
+/** The review queue: only filings whose 业务办理归属地 lies inside the reviewer's scope. */
+export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
+  const region = f.region && f.region.startsWith(scope) ? f.region : scope;
+  return list(
+    db,
+    and(like(filings.regionCode, `${escapeLike(region)}%`), ...common(f), f.unitName ? ilike(units.name, `%${escapeLike(f.unitName)}%`) : undefined)!,
+    f.page ?? 1,
+  );
+}
+
+export type FilingHeader = FilingListRow & { unitId: string; uscc: string; version: number; decidedByName: string | null };
+
+async function header(db: Db, where: SQL): Promise<FilingHeader | null> {
+  const [row] = await db
+    .select({ ...listColumns, unitId: filings.unitId, uscc: units.uscc, version: filings.version, decidedByName: staff.name })
+    .from(filings)
+    .innerJoin(units, eq(units.id, filings.unitId))
+    .innerJoin(regions, eq(regions.code, filings.regionCode))
+    .leftJoin(staff, eq(staff.id, filings.decidedBy))
+    .where(where);
+  return row ?? null;
+}
+
+/** One filing of this unit (another unit's id answers null, exactly like a missing one). */
+export function getUnitFiling(db: Db, unitId: string, id: string) {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return header(db, and(eq(filings.id, id), eq(filings.unitId, unitId))!);
+}
+
+/** One filing inside the reviewer's scope. */
+export function getScopedFiling(db: Db, scope: string, id: string) {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return header(db, and(eq(filings.id, id), like(filings.regionCode, `${escapeLike(scope)}%`))!);
+}
+
+export async function filingHistory(db: Db, filingId: string) {
+  return db
+    .select({ at: filingEvents.at, action: filingEvents.action, toState: filingEvents.toState, note: filingEvents.note, actorKind: filingEvents.actorKind })
+    .from(filingEvents)
+    .where(eq(filingEvents.filingId, filingId))
+    .orderBy(filingEvents.at, filingEvents.id);
+}
+
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
+

@@ -1,0 +1,26 @@
+import type { Db, Tx } from '@/lib/db/client';
+import type { FilingKind } from '@/lib/db/schema';
+import type { DecidedFiling } from '@/lib/filings/commands';
+import type { DetailSection, Viewer } from '@/lib/filings/detail';
+import { approveQualification, qualificationDetails } from '@/lib/units/qualification';
+
+/**
+ * What each kind of filing adds to the shared life of filings: the detail sections it shows and
+ * what approving it does (in the decision's transaction). Review sits on top of every domain.
+ */
+type KindHandlers = {
+  details: (db: Db, filingId: string, viewer: Viewer) => Promise<DetailSection[]>;
+  onApprove?: (tx: Tx, filing: DecidedFiling) => Promise<void>;
+  /** Re-checks the database rules when a reviewer opens it (e.g. a position filled meanwhile). */
+  warnings?: (db: Db, filingId: string) => Promise<string[]>;
+};
+
+const none = async () => [];
+
+export const KIND_HANDLERS: Record<FilingKind, KindHandlers> = {
+  qualification: { details: qualificationDetails, onApprove: approveQualification },
+  position: { details: none },
+  match: { details: none },
+  attendance: { details: none },
+  on_duty: { details: none },
+};

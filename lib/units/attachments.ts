@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '@/lib/db/client';
+import { files, filings } from '@/lib/db/schema';
+import { fileStore, newStorageKey } from '@/lib/storage';
+import { MAX_ATTACHMENT_BYTES, formatSize, sniffAttachment, type AllowedMime } from '@/lib/storage/sniff';
+import type { Viewer } from '@/lib/filings/detail';
+
+export type UploadResult = { ok: true; id: string; name: string; size: number; mime: AllowedMime } | { ok: false; status: number; message: string };
+
+/** Keeps the name a person gave the file (shown and offered on download), minus anything path-like. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
+  return clean.slice(-120) || '附件';
+}
+
+/** Stores one attachment of a unit after checking its size and its content type. */
+export async function saveAttachment(db: Db, unitId: string, slot: string, name: string, bytes: Uint8Array): Promise<UploadResult> {
+  if (bytes.length === 0) return { ok: false, status: 400, message: '文件为空，请重新选择。' };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, status: 413, message: `文件超过 ${formatSize(MAX_ATTACHMENT_BYTES)}，请压缩后重新上传。` };
+  const mime = sniffAttachment(bytes);
+  if (!mime) return { ok: false, status: 415, message: '只能上传 PDF、JPG 或 PNG 文件（按文件内容判断，改扩展名无效）。' };
+  const storageKey = newStorageKey();
+  await fileStore().put(storageKey, bytes);
+  const [row] = await db
+    .insert(files)
+    .values({ unitId, slot, storageKey, originalName: cleanFileName(name), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+    .returning({ id: files.id, name: files.originalName });
+  await cleanupStaleUploads(db);
+  return { ok: true, id: row.id, name: row.name, size: bytes.length, mime };
+}
+
+/** Uploads never attached to a submitted filing are removed after 24 hours. */
+export async function cleanupStaleUploads(db: Db, olderThanHours = 24): Promise<number> {
+  const stale = await db
+    .select({ id: files.id, key: files.storageKey })
+    .from(files)
+    .where(and(isNull(files.filingId), lt(files.createdAt, sql`now() - make_interval(hours => ${olderThanHours})`)))
+    .limit(100);
+  if (stale.length === 0) return 0;
+  const removed = await db
+    .delete(files)
+    .where(and(inArray(files.id, stale.map((s) => s.id)), isNull(files.filingId)))
+    .returning({ key: files.storageKey });
+  for (const r of removed) await fileStore().remove(r.key);
+  return removed.length;
+}
+
+/**
+ * Attaches the unit's uploads to a filing. Each id must be this unit's file for that slot, and
+ * either free or already on this filing (a resubmission may keep a file). Returns the slots that
+ * failed.
+ */
+export async function attachFiles(tx: Tx, unitId: string, filingId: string, bySlot: Record<string, string>): Promise<string[]> {
+  const ids = Object.values(bySlot);
+  const rows = await tx
+    .select({ id: files.id, slot: files.slot, filingId: files.filingId })
+    .from(files)
+    .where(and(inArray(files.id, ids), eq(files.unitId, unitId), or(isNull(files.filingId), eq(files.filingId, filingId))));
+  const bad = Object.entries(bySlot)
+    .filter(([slot, id]) => !rows.some((r) => r.id === id && r.slot === slot))
+    .map(([slot]) => slot);
+  if (bad.length) return bad;
+  // Files of this filing that were replaced are detached (and later cleaned).
+  await tx
+    .update(files)
+    .set({ filingId: null, createdAt: sql`now() - interval '25 hours'` })
+    .where(and(eq(files.filingId, filingId), sql`${files.id} not in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`));
+  await tx.update(files).set({ filingId }).where(inArray(files.id, ids));
+  return [];
+}
+
+export type StoredFile = { id: string; name: string; mime: AllowedMime; size: number; storageKey: string };
+
+/**
+ * A file the viewer may read: the owning unit always; a reviewer only when the filing it belongs
+ * to lies inside the reviewer's region scope. Anyone else gets null, as for a missing file.
+ */
+export async function fileForViewer(db: Db, viewer: Viewer, fileId: string): Promise<StoredFile | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(fileId)) return null;
+  const cols = { id: files.id, name: files.originalName, mime: files.mime, size: files.size, storageKey: files.storageKey };
+  if (viewer.role === 'unit') {
+    const [row] = await db.select(cols).from(files).where(and(eq(files.id, fileId), eq(files.unitId, viewer.unitId)));
+    return row ?? null;
+  }
+  const [row] = await db
+    .select(cols)
+    .from(files)
+    .innerJoin(filings, eq(filings.id, files.filingId))
+    .where(and(eq(files.id, fileId), like(filings.regionCode, `${viewer.scope.replace(/[%_\\]/g, '')}%`)));
+  return row ?? null;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { bankAccountError, bankCodeError, normalizeDigits, phoneError } from '@/lib/validation';
+
+/** 单位类型 choices. */
+export const UNIT_TYPES = ['企业', '机关', '事业单位', '社会团体', '民办非企业单位', '基金会', '个体工商户', '其他'] as const;
+
+/** GB/T 4754-2017 国民经济行业分类, 门类. */
+export const INDUSTRIES: [string, string][] = [
+  ['A', '农、林、牧、渔业'],
+  ['B', '采矿业'],
+  ['C', '制造业'],
+  ['D', '电力、热力、燃气及水生产和供应业'],
+  ['E', '建筑业'],
+  ['F', '批发和零售业'],
+  ['G', '交通运输、仓储和邮政业'],
+  ['H', '住宿和餐饮业'],
+  ['I', '信息传输、软件和信息技术服务业'],
+  ['J', '金融业'],
+  ['K', '房地产业'],
+  ['L', '租赁和商务服务业'],
+  ['M', '科学研究和技术服务业'],
+  ['N', '水利、环境和公共设施管理业'],
+  ['O', '居民服务、修理和其他服务业'],
+  ['P', '教育'],
+  ['Q', '卫生和社会工作'],
+  ['R', '文化、体育和娱乐业'],
+  ['S', '公共管理、社会保障和社会组织'],
+  ['T', '国际组织'],
+];
+
+/** The three attachment slots (SPEC §4; 开户许可证 was abolished in 2019). */
+export const QUALIFICATION_SLOTS = [
+  { id: 'license', label: '营业执照（或法人登记证书）' },
+  { id: 'application', label: '就业见习单位申请表（加盖公章）' },
+  { id: 'bank', label: '基本存款账户信息（或开户许可证）' },
+] as const;
+export type QualificationSlot = (typeof QUALIFICATION_SLOTS)[number]['id'];
+
+const check = (fn: (s: string) => string | null) => (v: string, ctx: z.RefinementCtx) => {
+  const m = fn(v);
+  if (m) ctx.addIssue({ code: 'custom', message: m });
+};
+
+const text = (label: string, max: number, min = 1) => z.string().trim().min(min, `请填写${label}`).max(max, `${label}不能超过${max}字`);
+
+/**
+ * 见习单位详细信息 and 银行账户信息, checked in the browser and again on the server. The 账户名称
+ * must equal the 单位名称 from the login, so the schema is made per unit.
+ */
+export function qualificationSchema(unitName: string) {
+  return z.object({
+    regionCode: z.string().regex(/^14\d{4}$/, '请选择业务办理归属地（市及市本级或县区）'),
+    unitType: z.enum(UNIT_TYPES, { message: '请选择单位类型' }),
+    industry: z.string().refine((v) => INDUSTRIES.some(([c]) => c === v), '请选择所属行业'),
+    regAddress: text('注册地址', 200, 5),
+    bizAddress: text('经营地址', 200, 5),
+    legalRep: text('法定代表人', 30, 2),
+    contactName: text('联系人', 30, 2),
+    contactPhone: z.string().trim().min(1, '请填写联系电话').superRefine(check(phoneError)).transform(normalizeDigits),
+    staffCount: z.coerce.number({ message: '职工人数应为整数' }).int('职工人数应为整数').gt(0, '职工人数应大于0').max(1_000_000, '职工人数过大'),
+    intro: text('单位简介', 2000, 10),
+    bankName: text('开户银行', 100, 4),
+    bankCode: z.string().trim().min(1, '请填写开户行行号').superRefine(check(bankCodeError)).transform(normalizeDigits),
+    accountName: z
+      .string()
+      .trim()
+      .min(1, '请填写账户名称')
+      .refine((v) => v === unitName, `账户名称应与单位名称“${unitName}”一致`),
+    bankAccount: z.string().trim().min(1, '请填写银行账号').superRefine(check(bankAccountError)).transform(normalizeDigits),
+    files: z.object(
+      Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string().uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
+    ),
+    submissionKey: z.string().uuid('页面已过期，请刷新后重新提交'),
+  });
+}
+
+export type QualificationInput = z.input<ReturnType<typeof qualificationSchema>>;
+export type QualificationData = z.output<ReturnType<typeof qualificationSchema>>;
