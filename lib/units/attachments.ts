@@ -11,7 +11,7 @@ export type UploadResult = { ok: true; id: string; name: string; size: number; m
 /** Keeps the name a person gave the file (shown and offered on download), minus anything path-like. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+   
   const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
   return clean.slice(-120) || '附件';
 }
