@@ -17,6 +17,18 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return out;
 }
 
+/** `files.license` → `{ files: { license } }`: nested objects from dotted field names. */
+export function nest(values: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(values)) {
+    const parts = key.split('.');
+    let node = out;
+    for (const p of parts.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]] = v;
+  }
+  return out;
+}
+
 /** Validates with the same zod schema the browser used; the first message per field. */
 export function parseForm<S extends z.ZodType>(
   schema: S,
@@ -24,7 +36,7 @@ export function parseForm<S extends z.ZodType>(
   omit: string[] = [],
 ): { ok: true; data: z.output<S> } | { ok: false; state: FormState } {
   const values = formValues(formData, omit);
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(nest(values));
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {

@@ -30,3 +30,22 @@ export async function regionLabel(db: Db, code: string): Promise<string | null> 
   if (rows.length !== codes.length) return null;
   return codes.map((c) => rows.find((r) => r.code === c)!.name).join(' · ');
 }
+
+export type RegionTree = { code: string; name: string; counties: RegionOption[] }[];
+
+/** Cities with 市本级 and their counties: what the 业务办理归属地 and 工作地点 pickers offer. */
+export async function regionTree(db: Db): Promise<RegionTree> {
+  const rows = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode, sort: regions.sort })
+    .from(regions)
+    .orderBy(asc(regions.sort));
+  const cities = rows.filter((r) => r.level === 'city');
+  return cities.map((c) => ({
+    code: c.code,
+    name: c.name,
+    counties: rows
+      .filter((r) => r.parentCode === c.code)
+      .sort((a, b) => a.sort - b.sort)
+      .map((r) => ({ code: r.code, name: r.name })),
+  }));
+}
