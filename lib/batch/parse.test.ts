@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { attendanceSpec, matchSpec } from '@/lib/reports/specs';
 import { attendanceRow, csvOf, encodeGbk, matchRow, personName, table, TODAY, xlsxOf, type Cell } from '@/lib/test/batch-files';
 import { formatRowError } from './validate';
-import { parseUpload } from './parse';
+import { headerOf, withDbRules } from './define';
+import { checkUpload, parseUpload } from './parse';
 import type { ParseOptions, ParseResult, ReportSpec } from './types';
 
 const MATCH_HEADERS = matchSpec.columns.map((c) => c.header);
@@ -123,5 +124,21 @@ describe('csv', () => {
   test('empty and oversized files', async () => {
     assert.match(refused(await parse(new Uint8Array())), /文件是空的/);
     assert.match(refused(await parse(Buffer.from(text), { maxBytes: 100 })), /超过 0 MB 的上限|超过 .* MB 的上限/);
+  });
+});
+
+describe('database rules hook', () => {
+  test('checkUpload passes the caller’s context to dbRules with the rows that passed the pure checks', async () => {
+    const seen: { rows: number[]; ctx: { unitId: string } }[] = [];
+    const spec = withDbRules(attendanceSpec, async (rows, ctx: { unitId: string }) => {
+      seen.push({ rows: rows.map((r) => r.row), ctx });
+      return rows.filter((r) => r.values.idCard.endsWith('X') || r.row === 3).map((r) => ({ row: r.row, column: headerOf(attendanceSpec, 'idCard'), message: '该人员不是本单位的见习人员', fix: '请核对' }));
+    });
+    const text = csvOf(table([attendanceRow(1), attendanceRow(2), { ...attendanceRow(3), 应出勤天数: 40 }]));
+    const r = ok(await checkUpload(spec, { fileName: 'a.csv', bytes: Buffer.from(text) }, { unitId: 'u1' }, { today: TODAY }));
+    assert.deepEqual(seen, [{ rows: [2, 3], ctx: { unitId: 'u1' } }]);
+    assert.deepEqual(r.errors.map((e) => [e.row, e.column, e.message]), [[3, '身份证号', '该人员不是本单位的见习人员'], [4, '应出勤天数', '应出勤天数不能大于31']]);
+    assert.deepEqual(r.rows.map((x) => x.row), [2]);
+    assert.equal(r.errorCount, r.errors.length);
   });
 });

@@ -1,6 +1,6 @@
 import { shanghaiToday } from './normalize';
 import { DEFAULT_MAX_BYTES, scanUpload } from './scan';
-import type { ParsedRow, ParseOptions, ParseResult, ReportSpec, RowError, UploadFile } from './types';
+import type { AnyReportSpec, ParsedRow, ParseOptions, ParseResult, ReportSpec, RowError, SpecCtx, SpecRow, UploadFile } from './types';
 import { RowChecker, sortErrors } from './validate';
 
 export const DEFAULT_MAX_ROWS = 20_000;
@@ -41,6 +41,11 @@ async function parseAll<Row>(spec: ReportSpec<Row, never>, file: UploadFile, opt
   return { ok: true, format: scan.format, rows, errors, errorCount: errors.length, dataRows, skippedExampleRows };
 }
 
+/** S is a ReportSpec of its own row and context types; TypeScript cannot see through the conditional types. */
+function typedSpec<S extends AnyReportSpec>(spec: S): ReportSpec<SpecRow<S>, SpecCtx<S>> {
+  return spec as unknown as ReportSpec<SpecRow<S>, SpecCtx<S>>;
+}
+
 function capped<Row>(result: FullParse<Row>, spec: ReportSpec<Row, never>, maxErrors: number): ParseResult<Row> {
   const errors = sortErrors(result.errors, spec.columns);
   return { ...result, errors: errors.slice(0, maxErrors), errorCount: errors.length };
@@ -50,20 +55,27 @@ function capped<Row>(result: FullParse<Row>, spec: ReportSpec<Row, never>, maxEr
  * Reads an uploaded .xlsx or .csv against a report spec. Either the whole file is refused (wrong
  * type, too large, bad header, no rows...) or every data row is checked and every error is listed.
  */
-export async function parseUpload<Row>(spec: ReportSpec<Row, never>, file: UploadFile, options: ParseOptions = {}): Promise<ParseResult<Row>> {
-  const result = await parseAll(spec, file, options);
-  return result.ok ? capped(result, spec, options.maxErrors ?? DEFAULT_MAX_ERRORS) : result;
+export async function parseUpload<S extends AnyReportSpec>(spec: S, file: UploadFile, options: ParseOptions = {}): Promise<ParseResult<SpecRow<S>>> {
+  const typed = typedSpec(spec);
+  const result = await parseAll(typed, file, options);
+  return result.ok ? capped(result, typed, options.maxErrors ?? DEFAULT_MAX_ERRORS) : result;
 }
 
 /**
  * parseUpload, then the spec's database rules on the rows that passed the pure checks. The filing
  * may be stored only when the returned errorCount is 0.
  */
-export async function checkUpload<Row, Ctx>(spec: ReportSpec<Row, Ctx>, file: UploadFile, ctx: Ctx, options: ParseOptions = {}): Promise<ParseResult<Row>> {
-  const result = await parseAll(spec, file, options);
-  if (!result.ok || !spec.dbRules || result.rows.length === 0) return result.ok ? capped(result, spec, options.maxErrors ?? DEFAULT_MAX_ERRORS) : result;
-  const dbErrors = await spec.dbRules(result.rows, ctx);
+export async function checkUpload<S extends AnyReportSpec>(
+  spec: S,
+  file: UploadFile,
+  ctx: SpecCtx<S>,
+  options: ParseOptions = {},
+): Promise<ParseResult<SpecRow<S>>> {
+  const typed = typedSpec(spec);
+  const result = await parseAll(typed, file, options);
+  if (!result.ok || !typed.dbRules || result.rows.length === 0) return result.ok ? capped(result, typed, options.maxErrors ?? DEFAULT_MAX_ERRORS) : result;
+  const dbErrors = await typed.dbRules(result.rows, ctx);
   const failed = new Set(dbErrors.map((e) => e.row));
   const merged = { ...result, rows: result.rows.filter((r) => !failed.has(r.row)), errors: [...result.errors, ...dbErrors] };
-  return capped(merged, spec, options.maxErrors ?? DEFAULT_MAX_ERRORS);
+  return capped(merged, typed, options.maxErrors ?? DEFAULT_MAX_ERRORS);
 }

@@ -81,15 +81,23 @@ export interface ReportSpec<Row = Record<string, unknown>, Ctx = unknown> {
   /** Name of the data sheet in the template. */
   sheetName: string;
   columns: readonly AnyColumn[];
-  /** Checks across the cells of one row. */
-  rowRules: (row: PartialRow<Row>, env: RuleEnv) => RuleIssue<Row>[];
+  /**
+   * Checks across the cells of one row. (Method syntax on purpose: it lets a spec of any row type
+   * stand where a spec of a union of row types is expected, e.g. reportSpecs[kind].)
+   */
+  rowRules(row: PartialRow<Row>, env: RuleEnv): RuleIssue<Row>[];
   /** Checks across rows of one file. */
   unique: readonly UniqueRule<Row>[];
   /** Lines for the 填写说明 sheet beyond the per-column rules (cross-cell and cross-row rules). */
   notes: readonly string[];
   /** Checks against the database, run by checkUpload on the rows that passed every pure check. */
-  dbRules?: (rows: ParsedRow<Row>[], ctx: Ctx) => Promise<RowError[]>;
+  dbRules?(rows: ParsedRow<Row>[], ctx: Ctx): Promise<RowError[]>;
 }
+
+/** Any report spec, whatever its row and context types (so that reportSpecs[kind] can be passed). */
+export type AnyReportSpec = ReportSpec<never, never>;
+export type SpecRow<S> = S extends ReportSpec<infer Row, never> ? Row : never;
+export type SpecCtx<S> = S extends ReportSpec<never, infer Ctx> ? Ctx : never;
 
 /** The parts of a spec that do not depend on the row type: enough to draw a template or a marked copy. */
 export type SheetSpec = Pick<ReportSpec<never, never>, 'kind' | 'title' | 'sheetName' | 'columns' | 'notes'>;
