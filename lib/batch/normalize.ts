@@ -8,6 +8,8 @@ export function cleanText(s: string): string {
 
 /** Codes, numbers and dates: full-width digits and letters (０-９, Ａ-Ｚ) and 　 as ASCII, then trimmed. */
 export function asciiText(s: string): string {
+  // Most cells are plain ASCII already; one test is cheaper than the four replacements.
+  if (/^[\x21-\x7e]*$/.test(s)) return s;
   return toHalfWidth(cleanText(s)).trim();
 }
 
@@ -21,12 +23,20 @@ export function isoOfUtc(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Date helpers below work on numbers and strings, not Date objects: they run several times for
+// every row of a 20,000-row upload.
+function monthLength(y: number, m: number): number {
+  return m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
 /** `YYYY-MM-DD` if y-m-d is a real calendar date between 1900 and 2100, else null. */
 export function isoDate(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return isoOfUtc(date);
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) return null;
+  return ymd(y, m, d);
 }
 
 /**
@@ -82,8 +92,7 @@ export function parseMonth(v: CellValue): string | null {
 }
 
 export function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return monthLength(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
 }
 
 export function lastDayOfMonth(month: string): string {
@@ -92,15 +101,15 @@ export function lastDayOfMonth(month: string): string {
 
 /** The date `n` months after `iso`, the day clamped to the target month's length (01-31 + 1 → 02-28). */
 export function addMonths(iso: string, n: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + n, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return isoOfUtc(first);
+  const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + n;
+  const y = Math.floor(months / 12);
+  const m = (months % 12) + 1;
+  return ymd(y, m, Math.min(Number(iso.slice(8, 10)), monthLength(y, m)));
 }
 
 export function addDays(iso: string, n: number): string {
-  return isoOfUtc(new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000));
+  const d = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n));
+  return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** Whole years of age on `on` for someone born on `birth` (both YYYY-MM-DD). */

@@ -1,5 +1,4 @@
 import type { HeaderMatch } from './header';
-import { cleanText } from './normalize';
 import type { RawRow } from './read-table';
 import type { AnyColumn, CellValue, PartialRow, ReportSpec, RowError, RuleEnv } from './types';
 
@@ -10,23 +9,24 @@ export const WHOLE_ROW = '整行';
 
 type Outcome<Row> = { kind: 'example' } | { kind: 'row'; values: PartialRow<Row>; errors: RowError[] };
 
-function parseCell(column: AnyColumn, raw: CellValue | null, row: number): { value: unknown; error?: RowError } {
+/** Reads one cell into `values` (undefined when it fails its check); returns the error, if any. */
+function parseCell(column: AnyColumn, raw: CellValue | null, row: number, values: Record<string, unknown>): RowError | undefined {
   if (raw === null) {
-    return column.required
-      ? { value: undefined, error: { row, column: column.header, message: `${column.header}不能为空`, fix: column.fix } }
-      : { value: null };
+    values[column.key] = column.required ? undefined : null;
+    return column.required ? { row, column: column.header, message: `${column.header}不能为空`, fix: column.fix } : undefined;
   }
   const result = column.schema.safeParse(raw);
-  if (result.success) return { value: result.data };
+  values[column.key] = result.success ? result.data : undefined;
+  if (result.success) return undefined;
   const issue = result.error.issues[0];
   const fix = issue.code === 'custom' && typeof issue.params?.fix === 'string' ? issue.params.fix : column.fix;
-  return { value: undefined, error: { row, column: column.header, message: issue.message, fix } };
+  return { row, column: column.header, message: issue.message, fix };
 }
 
 /** Checks one data row at a time: every cell, then the row rules, then duplicates of earlier rows. */
 export class RowChecker<Row> {
   private readonly headerOf: Map<string, string>;
-  private readonly example: string;
+  private readonly example: unknown[];
   private readonly seen: Map<string, number>[];
 
   constructor(
@@ -35,7 +35,7 @@ export class RowChecker<Row> {
     private readonly env: RuleEnv,
   ) {
     this.headerOf = new Map(spec.columns.map((c) => [c.key, c.header]));
-    this.example = JSON.stringify(spec.columns.map((c) => (c.example === undefined ? null : c.schema.safeParse(c.example).data)));
+    this.example = spec.columns.map((c) => (c.example === undefined ? null : c.schema.safeParse(c.example).data));
     this.seen = spec.unique.map(() => new Map());
   }
 
@@ -44,13 +44,13 @@ export class RowChecker<Row> {
     const values: Record<string, unknown> = {};
     for (const column of this.spec.columns) {
       const index = this.header.indexOf.get(column.key);
-      const cell = parseCell(column, index === undefined ? null : (raw.cells[index] ?? null), raw.number);
-      values[column.key] = cell.value;
-      if (cell.error) errors.push(cell.error);
+      const error = parseCell(column, index === undefined ? null : (raw.cells[index] ?? null), raw.number, values);
+      if (error) errors.push(error);
     }
     const row = values as PartialRow<Row>;
-    if (errors.length === 0 && JSON.stringify(this.spec.columns.map((c) => values[c.key])) === this.example) return { kind: 'example' };
-    if (raw.cells.some((c) => typeof c === 'string' && cleanText(c) === EXAMPLE_MARK)) {
+    // Parsed values are strings, numbers or null, so === compares them.
+    if (errors.length === 0 && this.spec.columns.every((c, i) => values[c.key] === this.example[i])) return { kind: 'example' };
+    if (raw.cells.some((c) => typeof c === 'string' && c.includes(EXAMPLE_MARK))) {
       const message = `这一行标有“${EXAMPLE_MARK}”，是模板的示例行，但内容已被修改`;
       const fix = `如果这是要上报的数据，请删除行末的“${EXAMPLE_MARK}”字样；否则请删除这一行`;
       return { kind: 'row', values: row, errors: [{ row: raw.number, column: WHOLE_ROW, message, fix }] };
