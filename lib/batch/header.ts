@@ -61,7 +61,7 @@ export function matchHeader(columns: readonly AnyColumn[], row: RawRow): HeaderM
     if (text === null) return;
     const column = byKey.get(headerKey(text));
     if (!column) {
-      unknown.push(`第${row.number}行表头“${text}”（${columnLetter(i)}列）不是模板中的列名`);
+      unknown.push(`第${row.number}行表头“${text}”不是模板中的列名（${columnLetter(i)}列）`);
       return;
     }
     const first = indexOf.get(column.key);

@@ -1,4 +1,5 @@
 export * from './types';
+export { choiceColumn, dateColumn, idCardColumn, integerColumn, mobileColumn, moneyColumn, monthColumn, textColumn } from './columns';
 export { defineReport, headerOf, withDbRules } from './define';
 export { checkUpload, parseUpload, DEFAULT_MAX_ERRORS, DEFAULT_MAX_ROWS } from './parse';
 export { DEFAULT_MAX_BYTES } from './scan';

@@ -71,7 +71,7 @@ describe('xlsx', () => {
     const renamed = MATCH_HEADERS.map((h) => (h === '身份证号' ? '身分证号' : h));
     const message = refused(await parseXlsx(matchSpec, [{ name: 'S', rows: table([matchRow(1)], renamed) }]));
     assert.match(message, /缺少列：身份证号/);
-    assert.match(message, /第1行表头“身分证号”（B列）不是模板中的列名/);
+    assert.match(message, /第1行表头“身分证号”不是模板中的列名（B列）/);
     const doubled = refused(await parseXlsx(matchSpec, [{ name: 'S', rows: [[...MATCH_HEADERS, '姓名']] }]));
     assert.match(doubled, /表头“姓名”出现了两次（A列和M列）/);
   });

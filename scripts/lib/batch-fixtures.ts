@@ -61,7 +61,7 @@ async function tableRefusals(): Promise<Omit<Fixture, 'expect'>[]> {
   return [
     { file: 'match-header-only.xlsx', kind: 'match', message: '文件中没有数据行', about: 'header, no rows', bytes: await xlsxOf([{ name: 'S', rows: [headers('match')] }]) },
     { file: 'match-template-untouched.xlsx', kind: 'match', message: '只有模板的示例行', about: 'the template as downloaded', bytes: await buildTemplate(reportSpecs.match) },
-    { file: 'match-renamed-header.xlsx', kind: 'match', message: '第1行表头“身分证号”（B列）不是模板中的列名', about: '身份证号 renamed', bytes: await xlsx([matchRow(1)], renamed) },
+    { file: 'match-renamed-header.xlsx', kind: 'match', message: '第1行表头“身分证号”不是模板中的列名（B列）', about: '身份证号 renamed', bytes: await xlsx([matchRow(1)], renamed) },
     { file: 'match-missing-column.csv', kind: 'match', message: '缺少列：手机号码', about: 'column deleted', bytes: csv([matchRow(1)], withoutPhone) },
     { file: 'match-duplicate-column.xlsx', kind: 'match', message: '表头“姓名”出现了两次', about: 'a column twice', bytes: await xlsxOf([{ name: 'S', rows: [[...headers('match'), '姓名'], [...Object.values(matchRow(1)), '王伟']] }]) },
     { file: 'match-no-header.csv', kind: 'match', message: '没有找到表头', about: 'some other table', bytes: utf8('单位名称,地址\n某公司,太原市\n') },

@@ -14,7 +14,7 @@ const columns = [
   moneyColumn({
     key: 'allowance',
     header: '生活补助发放金额（元）',
-    aliases: ['生活补助发放金额', '生活补助发放金额(元)'],
+    aliases: ['生活补助发放金额'],
     required: true,
     example: 1980,
     rule: '本月发放的见习生活补助，单位为元，最多两位小数，不能为负数；未发放填0',
