@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { matchSpec } from '@/lib/reports/specs';
-import { matchRow, table, TODAY } from '@/lib/test/batch-files';
+import { matchRow, table, TODAY, zipOf } from '@/lib/test/batch-files';
 import { parseUpload } from './parse';
-import { checkZip } from './zip-guard';
+import { checkZip, dataStart } from './zip-guard';
 import { EMPTY_SST_CRC, restreamXlsx } from './zip-restream';
 
 const tempFiles = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('tmp-')).length;
@@ -41,5 +41,21 @@ describe('re-laying an xlsx for streaming', () => {
     const stopped = await parseUpload(matchSpec, { fileName: 'a.xlsx', bytes }, { today: TODAY, maxRows: 2 });
     assert.equal(stopped.ok, false);
     assert.equal(tempFiles(), count);
+  });
+  test('a workbook written with data descriptors (sizes after the data) is read', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRows(table([matchRow(1), matchRow(2)]));
+    const plain = Buffer.from(await wb.xlsx.writeBuffer());
+    const zip = checkZip(plain);
+    assert.ok(zip.ok);
+    const entries = zip.entries.map((e) => {
+      const start = dataStart(plain, e);
+      const packed = plain.subarray(start, start + e.packed);
+      return { name: e.name, data: e.method === 8 ? inflateRawSync(packed) : packed, descriptor: true };
+    });
+    const bytes = zipOf(entries);
+    assert.equal(bytes.readUInt16LE(6) & 0x08, 0x08);
+    const r = await parseUpload(matchSpec, { fileName: 'a.xlsx', bytes }, { today: TODAY });
+    assert.ok(r.ok && r.rows.length === 2 && r.errorCount === 0);
   });
 });
