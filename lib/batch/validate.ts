@@ -28,12 +28,15 @@ export class RowChecker<Row> {
   private readonly headerOf: Map<string, string>;
   private readonly example: unknown[];
   private readonly seen: Map<string, number>[];
+  /** Cell index of each spec column in the uploaded sheet (-1: not there). */
+  private readonly cellIndex: number[];
 
   constructor(
     private readonly spec: ReportSpec<Row, never>,
-    private readonly header: HeaderMatch,
+    header: HeaderMatch,
     private readonly env: RuleEnv,
   ) {
+    this.cellIndex = spec.columns.map((c) => header.indexOf.get(c.key) ?? -1);
     this.headerOf = new Map(spec.columns.map((c) => [c.key, c.header]));
     this.example = spec.columns.map((c) => (c.example === undefined ? null : c.schema.safeParse(c.example).data));
     this.seen = spec.unique.map(() => new Map());
@@ -42,11 +45,10 @@ export class RowChecker<Row> {
   check(raw: RawRow): Outcome<Row> {
     const errors: RowError[] = [];
     const values: Record<string, unknown> = {};
-    for (const column of this.spec.columns) {
-      const index = this.header.indexOf.get(column.key);
-      const error = parseCell(column, index === undefined ? null : (raw.cells[index] ?? null), raw.number, values);
+    this.spec.columns.forEach((column, i) => {
+      const error = parseCell(column, raw.cells[this.cellIndex[i]] ?? null, raw.number, values);
       if (error) errors.push(error);
-    }
+    });
     const row = values as PartialRow<Row>;
     // Parsed values are strings, numbers or null, so === compares them.
     if (errors.length === 0 && this.spec.columns.every((c, i) => values[c.key] === this.example[i])) return { kind: 'example' };
