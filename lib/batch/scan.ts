@@ -1,0 +1,83 @@
+import { looksLikeHeader, headerScore, matchHeader, type HeaderMatch } from './header';
+import { csvSheet, isBlank, xlsxSheets, type RawRow, type RawSheet } from './read-table';
+import { sniff } from './sniff';
+import { restreamXlsx } from './zip-restream';
+import type { AnyColumn, Refusal, UploadFile } from './types';
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The header must be within the first rows: clerks sometimes put a title line above it, never more. */
+const HEADER_SEARCH_ROWS = 10;
+
+export type ScanResult = { ok: true; format: 'xlsx' | 'csv'; sheetName: string; header: HeaderMatch } | { ok: false; refusal: Refusal };
+
+/** Called for each non-blank row under the header; returning a refusal stops the reading. */
+export type RowSink = (row: RawRow, header: HeaderMatch) => Refusal | void;
+
+function megabytes(n: number): string {
+  return (n / 1048576).toFixed(1).replace(/\.0$/, '');
+}
+
+function noHeader(columns: readonly AnyColumn[], best: RawRow | null): Refusal {
+  if (best && headerScore(columns, best) >= 2) {
+    const diagnosis = matchHeader(columns, best);
+    if ('problems' in diagnosis) {
+      return { code: 'bad-header', message: `${diagnosis.problems.join('；')}。请使用本事项【模板下载】得到的模板，不要修改表头` };
+    }
+  }
+  const expected = columns.map((c) => c.header).join('、');
+  return {
+    code: 'no-header',
+    message: `没有找到表头：第一行应为模板中的列名（${expected}）；请使用本事项【模板下载】得到的模板填写`,
+  };
+}
+
+/**
+ * Reads an upload row by row: judges the type by content, finds the data sheet by its header (in
+ * whichever position the sheet is), and hands every non-blank row under the header to `sink`.
+ * Rows of other sheets are read through and ignored, because an .xlsx is one stream.
+ */
+export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile, maxBytes: number, sink: RowSink): Promise<ScanResult> {
+  const { bytes } = file;
+  if (bytes.length === 0) return { ok: false, refusal: { code: 'empty', message: '文件是空的（0 字节）；请选择填写好的模板文件' } };
+  if (bytes.length > maxBytes) {
+    return {
+      ok: false,
+      refusal: { code: 'too-large', message: `文件大小为 ${megabytes(bytes.length)} MB，超过 ${megabytes(maxBytes)} MB 的上限；请删除多余的内容或分成多个文件导入` },
+    };
+  }
+  const sniffed = sniff(bytes);
+  if (sniffed.type === 'refused') return { ok: false, refusal: sniffed.refusal };
+  const format = sniffed.type;
+  const sheets: AsyncIterable<RawSheet> | RawSheet[] = sniffed.type === 'xlsx' ? xlsxSheets(restreamXlsx(bytes, sniffed.entries)) : [csvSheet(sniffed.text)];
+
+  let chosen: { sheetName: string; header: HeaderMatch } | null = null;
+  let best: RawRow | null = null;
+  try {
+    for await (const sheet of sheets) {
+      let header: HeaderMatch | null = null;
+      for await (const row of sheet.rows) {
+        if (isBlank(row) || (chosen && !header) || (!header && row.number > HEADER_SEARCH_ROWS)) continue;
+        if (header) {
+          const refusal = sink(row, header);
+          if (refusal) return { ok: false, refusal };
+          continue;
+        }
+        if (!looksLikeHeader(columns, row)) {
+          if (!best || headerScore(columns, row) > headerScore(columns, best)) best = row;
+          continue;
+        }
+        const match = matchHeader(columns, row);
+        if ('problems' in match) {
+          return { ok: false, refusal: { code: 'bad-header', message: `${match.problems.join('；')}。请使用本事项【模板下载】得到的模板，不要修改表头` } };
+        }
+        header = match;
+        chosen = { sheetName: sheet.name, header };
+      }
+    }
+  } catch {
+    return { ok: false, refusal: { code: 'corrupt', message: '文件内容已损坏，无法读取；请在 Excel 中打开确认无误、重新保存为 .xlsx 后再导入' } };
+  }
+  if (!chosen) return { ok: false, refusal: noHeader(columns, best) };
+  return { ok: true, format, ...chosen };
+}
