@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { usccCheckChar } from '@/lib/validation';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO = {
@@ -29,4 +30,38 @@ export async function loginAs(page: Page, kind: keyof typeof TAB, login: string,
   await page.goto(path ?? `/login?type=${kind}&next=/`);
   await submitSsoLogin(page, kind, login, password);
   await expect(page).not.toHaveURL(/\/sso\//);
+}
+
+/** 退出 from the header. */
+export async function logout(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: '退出' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: '单位用户登录' })).toBeVisible();
+}
+
+let seq = 0;
+/** A valid 统一社会信用代码 no other test uses. */
+export function freshUscc(): string {
+  const tail = `${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase().replace(/[IOZSV]/g, 'A');
+  const body = `9114010${tail}`.padEnd(17, '0').slice(0, 17);
+  return body + usccCheckChar(body);
+}
+
+/** Registers a new unit through 【注册】 and logs it in; returns its code and name. */
+export async function registerAndLoginUnit(page: Page, namePrefix = '测试见习单位'): Promise<{ uscc: string; name: string }> {
+  const uscc = freshUscc();
+  const name = `${namePrefix}${uscc.slice(7, 13)}有限公司`;
+  await page.goto('/login?type=unit&next=/');
+  await page.getByRole('link', { name: '注册', exact: true }).click();
+  await page.getByLabel('单位名称').fill(name);
+  await page.getByLabel('统一社会信用代码').fill(uscc);
+  await page.getByLabel('法定代表人').fill('韩立');
+  await page.getByLabel('联系人').fill('郭敏');
+  await page.getByLabel('手机号码').fill('13912340000');
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('确认密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('注册成功，请登录。')).toBeVisible();
+  await submitSsoLogin(page, 'unit', uscc, DEMO_PASSWORD);
+  await expect(page.getByRole('banner').getByText(name)).toBeVisible();
+  return { uscc, name };
 }

@@ -15,6 +15,7 @@ type PrincipalOf<R extends Role> = Extract<Principal, { role: R }>;
  * UserFacingError into a message on the form. Anything else is logged and reported in general words.
  */
 export function formAction<R extends Role, S extends z.ZodType>(
+  /** `keepOut`: fields never echoed back into the form after an error (e.g. a bank account). */
   opts: { role: R; schema: S | ((p: PrincipalOf<R>) => S); keepOut?: string[] },
   handler: (input: { p: PrincipalOf<R>; data: z.output<S>; ip: string; formData: FormData }) => Promise<FormState>,
 ): (prev: FormState, formData: FormData) => Promise<FormState> {
@@ -23,8 +24,8 @@ export function formAction<R extends Role, S extends z.ZodType>(
     const who = await principalFor(opts.role);
     if (!who.ok) return { formError: who.message, values };
     const schema = typeof opts.schema === 'function' ? opts.schema(who.p) : opts.schema;
-    const parsed = parseForm(schema, formData, opts.keepOut);
-    if (!parsed.ok) return parsed.state;
+    const parsed = parseForm(schema, formData);
+    if (!parsed.ok) return { ...parsed.state, values };
     try {
       return await handler({ p: who.p, data: parsed.data, ip: clientIp(await headers()), formData });
     } catch (e) {

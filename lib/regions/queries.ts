@@ -49,3 +49,14 @@ export async function regionTree(db: Db): Promise<RegionTree> {
       .map((r) => ({ code: r.code, name: r.name })),
   }));
 }
+
+/** The regions a reviewer may filter by: the cities of the province, or 市本级 and the counties of a city. */
+export async function regionsUnder(db: Db, scope: string): Promise<RegionOption[]> {
+  if (scope.length === 6) return [];
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(eq(regions.parentCode, scope))
+    .orderBy(asc(regions.sort));
+  return rows;
+}

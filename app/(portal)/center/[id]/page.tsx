@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { withdrawAction } from '@/app/actions/filings';
+import { DetailSections } from '@/components/filings/DetailSections';
+import { FilingHeader } from '@/components/filings/FilingHeader';
+import { PageHeading } from '@/components/portal/PageHeading';
+import { requireRole } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { FILING_KIND_LABEL } from '@/lib/filings/labels';
+import { getUnitFiling } from '@/lib/filings/queries';
+import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { KIND_HANDLERS } from '@/lib/review/registry';
+
+export const metadata: Metadata = { title: '申报详情' };
+
+const ITEM_HREF = Object.fromEntries(UNIT_ITEMS.map((i) => [i.label, i.href]));
+
+export default async function CenterFilingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const unit = await requireRole('unit', `/center/${id}`);
+  const db = getDb();
+  const f = await getUnitFiling(db, unit.id, id);
+  if (!f) notFound();
+  const sections = await KIND_HANDLERS[f.kind].details(db, f.id, { role: 'unit', unitId: unit.id });
+  const itemHref = ITEM_HREF[FILING_KIND_LABEL[f.kind]];
+  return (
+    <>
+      <PageHeading title="申报详情" crumbs={[{ href: '/', label: '首页' }, { href: '/center', label: '个人中心' }, { label: f.title }]} />
+      <div className="space-y-4">
+        <FilingHeader f={f} />
+        <DetailSections sections={sections} />
+        <div className="flex flex-wrap gap-3">
+          <Link href="/center" className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
+            返回个人中心
+          </Link>
+          {f.state === 'pending' && (
+            <form action={withdrawAction}>
+              <input type="hidden" name="filingId" value={f.id} />
+              <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
+                撤回
+              </button>
+            </form>
+          )}
+          {f.state === 'rejected' && itemHref && (
+            <Link href={itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+              修改后重新提交
+            </Link>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DetailSections } from '@/components/filings/DetailSections';
+import { FilingHeader } from '@/components/filings/FilingHeader';
+import { DecisionForm } from '@/components/review/DecisionForm';
+import { requireRole } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { FILING_STATE_LABEL, formatTime } from '@/lib/filings/labels';
+import { filingHistory, getScopedFiling } from '@/lib/filings/queries';
+import { KIND_HANDLERS } from '@/lib/review/registry';
+
+export const metadata: Metadata = { title: '审核详情' };
+
+const ACTION_LABEL = { submit: '提交', resubmit: '修改后重新提交', withdraw: '撤回', approve: '审核通过', reject: '审核不通过' } as const;
+
+export default async function ReviewFilingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const me = await requireRole('staff', `/review/${id}`);
+  const db = getDb();
+  const f = await getScopedFiling(db, me.region, id);
+  if (!f) notFound();
+  const handlers = KIND_HANDLERS[f.kind];
+  const [sections, history, warnings] = await Promise.all([
+    handlers.details(db, f.id, { role: 'staff', staffId: me.id, scope: me.region }),
+    filingHistory(db, f.id),
+    f.state === 'pending' && handlers.warnings ? handlers.warnings(db, f.id) : Promise.resolve([]),
+  ]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/review" className="text-brand-700 underline">
+          ← 返回待审核列表
+        </Link>
+      </p>
+      <h1 className="mb-4 text-xl font-bold">{f.title}</h1>
+      <div className="space-y-4">
+        <FilingHeader f={f} />
+        {warnings.length > 0 && (
+          <div role="alert" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950">
+            <p className="font-semibold">请注意：</p>
+            <ul className="mt-1 list-disc pl-5 text-sm">
+              {warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <DetailSections sections={sections} preview />
+        {f.state === 'pending' && <DecisionForm filingId={f.id} version={f.version} />}
+        <section aria-labelledby="history" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="history" className="mb-2 font-semibold">
+            办理记录
+          </h2>
+          <ol className="space-y-1 text-sm">
+            {history.map((h, i) => (
+              <li key={i}>
+                {formatTime(h.at)} · {ACTION_LABEL[h.action]} → {FILING_STATE_LABEL[h.toState]}
+                {h.note ? `（${h.note}）` : ''}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
+import { KIND_HANDLERS } from './registry';
+
+export const decisionSchema = z
+  .object({
+    filingId: z.string().uuid('申报编号无效'),
+    version: z.coerce.number().int().min(0),
+    decision: z.enum(['approved', 'rejected'], { message: '请选择审核结果' }),
+    note: z.string().trim().max(500, '审核意见不能超过500字').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
+  });
+
+/** A reviewer's decision, inside their scope, with the kind's effects in the same transaction. */
+export function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+  return decideFiling(
+    db,
+    { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },
+    async (tx, filing) => {
+      if (input.decision === 'approved') await KIND_HANDLERS[filing.kind].onApprove?.(tx, filing);
+    },
+  );
+}
