@@ -4,8 +4,8 @@ import { MIN_PASSWORD_LENGTH } from './password-rules';
 
 /** Shared by the registration forms in the browser and by the server actions behind them. */
 const passwordPair = {
-  password: z.string().min(MIN_PASSWORD_LENGTH, `密码至少${MIN_PASSWORD_LENGTH}位`).max(128, '密码不能超过128位'),
-  password2: z.string().min(1, '请再次输入密码'),
+  password: z.string({ message: '请填写密码' }).min(MIN_PASSWORD_LENGTH, `密码至少${MIN_PASSWORD_LENGTH}位`).max(128, '密码不能超过128位'),
+  password2: z.string({ message: '请再次输入密码' }).min(1, '请再次输入密码'),
 };
 
 const checked = (fn: (s: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
@@ -19,20 +19,20 @@ const samePasswords = (v: { password: string; password2: string }, ctx: z.Refine
 
 export const unitRegistrationSchema = z
   .object({
-    name: z.string().trim().min(2, '请填写单位名称').max(100, '单位名称不能超过100字'),
-    uscc: z.string().trim().min(1, '请填写统一社会信用代码').superRefine(checked(usccError)).transform(normalizeUscc),
-    legalRep: z.string().trim().min(2, '请填写法定代表人姓名').max(30, '法定代表人姓名过长'),
-    contactName: z.string().trim().min(2, '请填写联系人姓名').max(30, '联系人姓名过长'),
-    phone: z.string().trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
+    name: z.string({ message: '请填写单位名称' }).trim().min(2, '请填写单位名称').max(100, '单位名称不能超过100字'),
+    uscc: z.string({ message: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').superRefine(checked(usccError)).transform(normalizeUscc),
+    legalRep: z.string({ message: '请填写法定代表人姓名' }).trim().min(2, '请填写法定代表人姓名').max(30, '法定代表人姓名过长'),
+    contactName: z.string({ message: '请填写联系人姓名' }).trim().min(2, '请填写联系人姓名').max(30, '联系人姓名过长'),
+    phone: z.string({ message: '请填写手机号码' }).trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     ...passwordPair,
   })
   .superRefine(samePasswords);
 
 export const personRegistrationSchema = z
   .object({
-    name: z.string().trim().min(2, '请填写姓名').max(30, '姓名过长'),
-    idCard: z.string().trim().min(1, '请填写身份证号').superRefine(checked((s) => idCardError(s))).transform(normalizeIdCard),
-    phone: z.string().trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
+    name: z.string({ message: '请填写姓名' }).trim().min(2, '请填写姓名').max(30, '姓名过长'),
+    idCard: z.string({ message: '请填写身份证号' }).trim().min(1, '请填写身份证号').superRefine(checked((s) => idCardError(s))).transform(normalizeIdCard),
+    phone: z.string({ message: '请填写手机号码' }).trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     ...passwordPair,
   })
   .superRefine(samePasswords);

@@ -41,7 +41,7 @@ const check = (fn: (s: string) => string | null) => (v: string, ctx: z.Refinemen
   if (m) ctx.addIssue({ code: 'custom', message: m });
 };
 
-const text = (label: string, max: number, min = 1) => z.string().trim().min(min, `请填写${label}`).max(max, `${label}不能超过${max}字`);
+const text = (label: string, max: number, min = 1) => z.string({ message: `请填写${label}` }).trim().min(min, `请填写${label}`).max(max, `${label}不能超过${max}字`);
 
 /**
  * 见习单位详细信息 and 银行账户信息, checked in the browser and again on the server. The 账户名称
@@ -49,28 +49,29 @@ const text = (label: string, max: number, min = 1) => z.string().trim().min(min,
  */
 export function qualificationSchema(unitName: string) {
   return z.object({
-    regionCode: z.string().regex(/^14\d{4}$/, '请选择业务办理归属地（市及市本级或县区）'),
+    regionCode: z.string({ message: '请选择业务办理归属地（市及市本级或县区）' }).regex(/^14\d{4}$/, '请选择业务办理归属地（市及市本级或县区）'),
     unitType: z.enum(UNIT_TYPES, { message: '请选择单位类型' }),
-    industry: z.string().refine((v) => INDUSTRIES.some(([c]) => c === v), '请选择所属行业'),
+    industry: z.string({ message: '请选择所属行业' }).refine((v) => INDUSTRIES.some(([c]) => c === v), '请选择所属行业'),
     regAddress: text('注册地址', 200, 5),
     bizAddress: text('经营地址', 200, 5),
     legalRep: text('法定代表人', 30, 2),
     contactName: text('联系人', 30, 2),
-    contactPhone: z.string().trim().min(1, '请填写联系电话').superRefine(check(phoneError)).transform(normalizeDigits),
+    contactPhone: z.string({ message: '请填写联系电话' }).trim().min(1, '请填写联系电话').superRefine(check(phoneError)).transform(normalizeDigits),
     staffCount: z.coerce.number({ message: '职工人数应为整数' }).int('职工人数应为整数').gt(0, '职工人数应大于0').max(1_000_000, '职工人数过大'),
     intro: text('单位简介', 2000, 10),
     bankName: text('开户银行', 100, 4),
-    bankCode: z.string().trim().min(1, '请填写开户行行号').superRefine(check(bankCodeError)).transform(normalizeDigits),
+    bankCode: z.string({ message: '请填写开户行行号' }).trim().min(1, '请填写开户行行号').superRefine(check(bankCodeError)).transform(normalizeDigits),
     accountName: z
-      .string()
+      .string({ message: '请填写账户名称' })
       .trim()
       .min(1, '请填写账户名称')
       .refine((v) => v === unitName, `账户名称应与单位名称“${unitName}”一致`),
-    bankAccount: z.string().trim().min(1, '请填写银行账号').superRefine(check(bankAccountError)).transform(normalizeDigits),
+    bankAccount: z.string({ message: '请填写银行账号' }).trim().min(1, '请填写银行账号').superRefine(check(bankAccountError)).transform(normalizeDigits),
     files: z.object(
-      Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string().uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
+      Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string({ message: `请上传${s.label}` }).uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
+      { message: '请上传全部三个附件' },
     ),
-    submissionKey: z.string().uuid('页面已过期，请刷新后重新提交'),
+    submissionKey: z.string({ message: '页面已过期，请刷新后重新提交' }).uuid('页面已过期，请刷新后重新提交'),
   });
 }
 
