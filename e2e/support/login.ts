@@ -41,7 +41,7 @@ export async function logout(page: Page) {
 let seq = 0;
 /** A valid 统一社会信用代码 no other test uses. */
 export function freshUscc(): string {
-  const tail = `${Date.now().toString(36)}${(seq++).toString(36)}`.toUpperCase().replace(/[IOZSV]/g, 'A');
+  const tail = `${(seq++).toString(36)}${Math.random().toString(36).slice(2, 8)}${Date.now().toString(36).slice(-3)}`.toUpperCase().replace(/[IOZSV]/g, 'A');
   const body = `9114010${tail}`.padEnd(17, '0').slice(0, 17);
   return body + usccCheckChar(body);
 }
@@ -49,7 +49,7 @@ export function freshUscc(): string {
 /** Registers a new unit through 【注册】 and logs it in; returns its code and name. */
 export async function registerAndLoginUnit(page: Page, namePrefix = '测试见习单位'): Promise<{ uscc: string; name: string }> {
   const uscc = freshUscc();
-  const name = `${namePrefix}${uscc.slice(7, 13)}有限公司`;
+  const name = `${namePrefix}${uscc.slice(7, 17)}有限公司`;
   await page.goto('/login?type=unit&next=/');
   await page.getByRole('link', { name: '注册', exact: true }).click();
   await page.getByLabel('单位名称').fill(name);
