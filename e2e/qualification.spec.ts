@@ -53,7 +53,7 @@ async function uploadAll(page: Page) {
 async function reviewerDecides(page: Page, unitName: string, decision: '审核通过' | '审核不通过', note?: string) {
   await loginAs(page, 'staff', DEMO.xiaodian.login, undefined, '/login?type=staff&next=/review');
   await expect(page).toHaveURL(/\/review$/);
-  const row = page.getByRole('row').filter({ hasText: unitName });
+  const row = page.locator('[data-filing]:visible').filter({ hasText: unitName });
   await expect(row).toContainText('就业见习单位申请');
   await expect(row).toContainText('未审核');
   await row.getByRole('link', { name: /查看/ }).click();
@@ -91,7 +91,7 @@ test('就业见习单位申请, word for word: fill, upload three, 提交, 申�
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '个人中心' }).click();
   await page.getByRole('navigation', { name: '按审核状态查看' }).getByRole('link', { name: '未审核' }).click();
   await expect(page).toHaveURL(/state=pending/);
-  const row = page.getByRole('row').filter({ hasText: `${unit.name} · 见习单位资格` });
+  const row = page.locator('[data-filing]:visible').filter({ hasText: `${unit.name} · 见习单位资格` });
   await expect(row).toContainText('未审核');
   await expect(row).toContainText('小店区');
   await expectAccessible(page);
@@ -104,7 +104,7 @@ test('就业见习单位申请, word for word: fill, upload three, 提交, 申�
 
   await loginAs(page, 'unit', unit.uscc, undefined, '/login?type=unit&next=/center');
   await page.getByRole('navigation', { name: '按审核状态查看' }).getByRole('link', { name: '审核通过' }).click();
-  await expect(page.getByRole('row').filter({ hasText: unit.name })).toContainText('审核通过');
+  await expect(page.locator('[data-filing]:visible').filter({ hasText: unit.name })).toContainText('审核通过');
   await page.getByLabel('审核状态', { exact: true }).selectOption('pending');
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByText('没有符合条件的申报记录。')).toBeVisible();
@@ -123,14 +123,14 @@ test('rejected with a reason, corrected and submitted again @phone', async ({ pa
   await logout(page);
 
   await loginAs(page, 'staff', DEMO.xiaodian.login, undefined, '/login?type=staff&next=/review');
-  await page.getByRole('row').filter({ hasText: unit.name }).getByRole('link', { name: /查看/ }).click();
+  await page.locator('[data-filing]:visible').filter({ hasText: unit.name }).getByRole('link', { name: /查看/ }).click();
   await page.getByRole('button', { name: '审核不通过' }).click();
   await expect(page.getByText('审核不通过时必须填写审核意见（原因）')).toBeVisible();
   await logout(page);
   await reviewerDecides(page, unit.name, '审核不通过', '申请表未加盖公章，请重新上传。');
 
   await loginAs(page, 'unit', unit.uscc, undefined, '/login?type=unit&next=/center?state=rejected');
-  await expect(page.getByRole('row').filter({ hasText: unit.name })).toContainText('审核不通过');
+  await expect(page.locator('[data-filing]:visible').filter({ hasText: unit.name })).toContainText('审核不通过');
   await page.goto('/unit/qualification');
   await expect(page.getByRole('alert').filter({ hasText: '审核意见' })).toContainText('申请表未加盖公章');
   await expect(page.getByLabel('注册地址')).toHaveValue('山西省太原市小店区长治路100号');
@@ -141,5 +141,5 @@ test('rejected with a reason, corrected and submitted again @phone', async ({ pa
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByRole('dialog', { name: '申报成功' })).toBeVisible();
   await page.goto('/center?state=pending');
-  await expect(page.getByRole('row').filter({ hasText: unit.name })).toContainText('未审核');
+  await expect(page.locator('[data-filing]:visible').filter({ hasText: unit.name })).toContainText('未审核');
 });
