@@ -13,6 +13,7 @@ import { floorTable, setCountyTier } from './min-wage';
 import { approvePosition, closePosition, getUnitPosition, listUnitPositions, positionDetails, submitPosition } from './positions';
 import { getPublicPosition, listOpenPositions, openPositionsForSitemap } from './public';
 import { positionSchema } from './schema';
+import { sitemapUrls } from './sitemap';
 
 let t: TestDb;
 const today = todayInShanghai();
@@ -108,6 +109,13 @@ describe('publishing, the public search and the sitemap', () => {
     assert.ok(!(await sitemapCodes(later)).includes(code));
     assert.equal((await getPublicPosition(t.db, code, later))?.state, 'expired');
     assert.equal((await listOpenPositions(t.db, { region: '140105', q: '待审核', page: 1 }, later)).total, 0);
+  });
+});
+
+describe('robots.txt', () => {
+  test('names one sitemap per 50,000 open positions', () => {
+    assert.deepEqual(sitemapUrls(0), ['http://localhost:3000/sitemap/0.xml']);
+    assert.equal(sitemapUrls(50_001).length, 2);
   });
 });
 

@@ -6,7 +6,7 @@ import { allowanceError } from './floor';
 import { jobPosting, jsonLdText } from './jsonld';
 import { formatYuan, yuanToFen } from './money';
 import { positionSchema, profileSchema } from './schema';
-import { jobsListPath, parseFilterKey, rewriteJobsPath, safeListUrl } from './urls';
+import { jobsListPath, parseFilterKey, routeJobs, safeListUrl } from './urls';
 
 const TODAY = '2026-11-28';
 const floors = { '140105': { fen: 215000, tier: 1, confirmed: false }, '140106': { fen: 205000, tier: 2, confirmed: true } };
@@ -106,16 +106,18 @@ describe('eligibility (SPEC §6) at its boundaries', () => {
 });
 
 describe('public addresses', () => {
-  test('each list has its own address, rewritten to a cacheable route', () => {
-    const sp = new URLSearchParams('q=会计&edu=大专及以上&page=2&junk=1');
-    const target = rewriteJobsPath('/jobs/1401/140105', sp)!;
-    const [, , , region, key] = target.split('/');
+  test('each list has one address, rewritten to a cacheable route', () => {
+    const canonical = `/jobs/1401/140105?edu=${encodeURIComponent('大专及以上')}&q=${encodeURIComponent('会计')}&page=2`;
+    const asked = new URLSearchParams('q=会计&cat=&edu=大专及以上&page=2&junk=1');
+    assert.deepEqual(routeJobs('/jobs/1401/140105', asked), { redirect: canonical });
+    const route = routeJobs('/jobs/1401/140105', new URL(canonical, 'http://x').searchParams);
+    assert.ok(route && 'rewrite' in route);
+    const [, , , region, key] = route.rewrite.split('/');
     assert.equal(region, '140105');
-    const f = { region, ...parseFilterKey(key) };
-    assert.equal(jobsListPath(f), `/jobs/1401/140105?edu=${encodeURIComponent('大专及以上')}&q=${encodeURIComponent('会计')}&page=2`);
-    assert.equal(rewriteJobsPath('/jobs', new URLSearchParams()), '/jobs/q/14/-');
-    assert.equal(rewriteJobsPath('/jobs/1402/140105', new URLSearchParams()), '/jobs/q/0/-');
-    assert.equal(rewriteJobsPath('/jobs/p/GW140105000001', new URLSearchParams()), null);
+    assert.equal(jobsListPath({ region, ...parseFilterKey(key) }), canonical);
+    assert.deepEqual(routeJobs('/jobs', new URLSearchParams()), { rewrite: '/jobs/q/14/-' });
+    assert.deepEqual(routeJobs('/jobs/1402/140105', new URLSearchParams()), { rewrite: '/jobs/q/0/-' });
+    assert.equal(routeJobs('/jobs/p/GW140105000001', new URLSearchParams()), null);
   });
   test('返回 follows only our own list addresses', () => {
     assert.equal(safeListUrl('/jobs/1401?page=3'), '/jobs/1401?page=3');

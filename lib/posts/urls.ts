@@ -49,15 +49,22 @@ export function parseFilterKey(key: string): Omit<JobsFilter, 'region'> {
 
 /**
  * The proxy maps each public list address onto the internal route /jobs/q/<region>/<filters>,
- * whose pages depend only on their path and so can be cached whole. Returns null for other paths.
+ * whose pages depend only on their path and so can be cached whole. A list address that is not in
+ * canonical form (empty or unknown parameters, another order) is redirected to it, so that every
+ * list has exactly one address. Returns null for other paths.
  */
-export function rewriteJobsPath(pathname: string, search: URLSearchParams): string | null {
-  if (pathname.startsWith('/jobs/q/') || pathname === '/jobs/q') return '/jobs/q/0/-';
+export function routeJobs(pathname: string, search: URLSearchParams): { rewrite: string } | { redirect: string } | null {
+  if (pathname.startsWith('/jobs/q/') || pathname === '/jobs/q') return { rewrite: '/jobs/q/0/-' };
   const m = /^\/jobs(?:\/(\d{4})(?:\/(\d{6}))?)?\/?$/.exec(pathname);
   if (!m) return null;
   const [, city, county] = m;
-  if (county && !county.startsWith(city)) return '/jobs/q/0/-';
-  return `/jobs/q/${county ?? city ?? '14'}/${filterKey(parseJobsQuery(search))}`;
+  if (county && !county.startsWith(city)) return { rewrite: '/jobs/q/0/-' };
+  const region = county ?? city ?? '14';
+  const filters = parseJobsQuery(search);
+  const canonical = jobsListPath({ region, ...filters });
+  const asked = `${pathname}${search.size ? `?${search}` : ''}`;
+  if (search.size && canonical !== asked) return { redirect: canonical };
+  return { rewrite: `/jobs/q/${region}/${filterKey(filters)}` };
 }
 
 /** A list address carried in `from` is followed back only when it is one of ours. */
