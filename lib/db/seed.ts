@@ -3,9 +3,12 @@ import type { Db } from './client';
 import { regions } from './schema';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 import { seedDemoAccounts } from './seed-demo';
+import { seedBench } from './seed-bench';
+import { seedDemoPositions, seedMinWage } from './seed-posts';
 
 /** Idempotent and deterministic: running it twice leaves the same rows. */
-export async function seed(db: Db, opts: { demo?: boolean } = {}): Promise<{ regions: number; demoAccounts: number }> {
+/** `bench` adds the benchmark data set (100,000 positions) on top of the demo data. */
+export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {}): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
   const divisions = shanxiDivisions();
   await db.transaction(async (tx) => {
     await tx
@@ -21,6 +24,9 @@ export async function seed(db: Db, opts: { demo?: boolean } = {}): Promise<{ reg
         },
       });
   });
+  await seedMinWage(db);
   const demoAccounts = opts.demo === false ? 0 : await seedDemoAccounts(db);
-  return { regions: divisions.length, demoAccounts };
+  const demoPositions = opts.demo === false ? 0 : await seedDemoPositions(db);
+  const benchPositions = opts.bench ? await seedBench(db) : 0;
+  return { regions: divisions.length, demoAccounts, demoPositions, benchPositions };
 }

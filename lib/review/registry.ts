@@ -2,6 +2,8 @@ import type { Db, Tx } from '@/lib/db/client';
 import type { FilingKind } from '@/lib/db/schema';
 import type { DecidedFiling } from '@/lib/filings/commands';
 import type { DetailSection, Viewer } from '@/lib/filings/detail';
+import { invalidatePositions } from '@/lib/posts/cache';
+import { approvePosition, positionDetails, positionWarnings } from '@/lib/posts/positions';
 import { approveQualification, qualificationDetails } from '@/lib/units/qualification';
 
 /**
@@ -19,7 +21,12 @@ const none = async () => [];
 
 export const KIND_HANDLERS: Record<FilingKind, KindHandlers> = {
   qualification: { details: qualificationDetails, onApprove: approveQualification },
-  position: { details: none },
+  position: {
+    details: positionDetails,
+    // Publishing makes the public search and the position's page stale.
+    onApprove: async (tx, filing) => invalidatePositions(await approvePosition(tx, filing)),
+    warnings: positionWarnings,
+  },
   match: { details: none },
   attendance: { details: none },
   on_duty: { details: none },

@@ -50,6 +50,13 @@ export const persons = pgTable('persons', {
   gender: text({ enum: ['男', '女'] }).notNull(),
   birthDate: date().notNull(),
   phone: text(),
+  /** 就业见习人员申请 (profile): 学历, 专业, 毕业院校, 毕业时间, 人员类别; null until filled in. */
+  education: text(),
+  major: text(),
+  school: text(),
+  graduationDate: date(),
+  category: text({ enum: ['graduate', 'youth'] }),
+  profileUpdatedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

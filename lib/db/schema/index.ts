@@ -3,3 +3,5 @@ export * from './accounts';
 export * from './sso';
 export * from './filings';
 export * from './qualifications';
+export * from './posts';
+export * from './min-wage';

@@ -1,0 +1,37 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, useTransition } from 'react';
+import type { InterestReply } from '@/app/(portal)/(public-section)/jobs/p/[code]/actions';
+
+/**
+ * 「我要报名」: the page is the same for everyone (cached), so who is asking is settled only when
+ * the button is pressed, by the server action.
+ */
+export function InterestPanel({ code, open, register }: { code: string; open: boolean; register: (code: string) => Promise<InterestReply> }) {
+  const [reply, setReply] = useState<InterestReply | null>(null);
+  const [pending, start] = useTransition();
+  if (!open) return <p className="rounded bg-slate-100 p-3 text-sm text-slate-700">该岗位已停止招募，不能报名。</p>;
+  return (
+    <div className="space-y-3">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => start(async () => setReply(await register(code)))}
+        className="rounded bg-red-700 px-6 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
+        {pending ? '正在提交…' : '我要报名'}
+      </button>
+      {reply && (
+        <div role={reply.ok ? 'status' : 'alert'} className={`rounded p-3 text-sm ${reply.ok ? 'bg-green-50 text-green-900' : 'bg-amber-50 text-amber-900'}`}>
+          <p>{reply.message}</p>
+          {reply.link && (
+            <Link href={reply.link.href} className="mt-1 inline-block font-semibold text-brand-800 underline">
+              {reply.link.label}
+            </Link>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

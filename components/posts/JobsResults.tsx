@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { formatYuan } from '@/lib/posts/money';
+import type { PublicListRow } from '@/lib/posts/public';
+import { JOBS_PAGE_SIZE, jobsListPath, positionPath, type JobsFilter } from '@/lib/posts/urls';
+
+/** One page of open positions, each with 【查看职位】 carrying this list's address back. */
+export function JobsResults({ heading, rows, total, filter }: { heading: string; rows: PublicListRow[]; total: number; filter: JobsFilter }) {
+  const here = jobsListPath(filter);
+  const pages = Math.max(1, Math.ceil(total / JOBS_PAGE_SIZE));
+  return (
+    <section aria-labelledby="results" className="mt-4 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+      <h2 id="results" className="font-semibold">
+        {heading}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600" role="status">
+        {total > 0 ? `共 ${total} 个正在招募的岗位，第 ${filter.page} / ${pages} 页` : '暂无符合条件的正在招募的见习岗位。'}
+      </p>
+      {rows.length > 0 && (
+        <ul className="mt-3 divide-y divide-slate-200" aria-label="岗位列表">
+          {rows.map((r) => (
+            <li key={r.code} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
+              <div className="min-w-0">
+                <p className="font-semibold text-brand-800">{r.title}</p>
+                <p className="text-sm text-slate-700">{r.unitName}</p>
+                <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+                  <span>
+                    {r.cityName} · {r.countyName}
+                  </span>
+                  <span>{r.category}</span>
+                  <span>学历：{r.education}</span>
+                  <span>招 {r.headcount} 人</span>
+                  <span>{r.months} 个月</span>
+                  <span className="font-semibold text-red-800">{formatYuan(r.allowanceFen)} 元/月</span>
+                  <span>截止 {r.deadline}</span>
+                </p>
+              </div>
+              <Link
+                href={`${positionPath(r.code)}?from=${encodeURIComponent(here)}`}
+                className="shrink-0 self-start rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50 sm:self-center"
+              >
+                查看职位<span className="sr-only">：{r.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+          {filter.page > 1 && (
+            <Link href={jobsListPath({ ...filter, page: filter.page - 1 })} className="rounded border border-slate-300 px-3 py-1.5 text-brand-700 hover:bg-slate-50">
+              上一页
+            </Link>
+          )}
+          <span className="px-2 text-slate-700">
+            第 {filter.page} / {pages} 页
+          </span>
+          {filter.page < pages && (
+            <Link href={jobsListPath({ ...filter, page: filter.page + 1 })} className="rounded border border-slate-300 px-3 py-1.5 text-brand-700 hover:bg-slate-50">
+              下一页
+            </Link>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}

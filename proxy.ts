@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { routeJobs } from '@/lib/posts/urls';
+
+/**
+ * Only maps addresses: each public list (/jobs/市/县区?学历要求&岗位类别&关键字&page) is served by
+ * a route that depends on its path alone, so that its HTML can be cached. No authorisation here.
+ */
+export function proxy(req: NextRequest) {
+  const route = routeJobs(req.nextUrl.pathname, req.nextUrl.searchParams);
+  if (!route) return NextResponse.next();
+  const url = req.nextUrl.clone();
+  if ('redirect' in route) {
+    const [path, query = ''] = route.redirect.split('?');
+    url.pathname = path;
+    url.search = query;
+    return NextResponse.redirect(url, 308);
+  }
+  url.pathname = route.rewrite;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
+export const config = { matcher: ['/jobs', '/jobs/:path*'] };
