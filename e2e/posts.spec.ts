@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll } from './support/a11y';
-import { DEMO, loginAs, submitSsoLogin } from './support/login';
-import { registerAndLoginUnit } from './support/register';
+import { DEMO, loginAs, registerAndLoginUnit, submitSsoLogin } from './support/login';
 import { approvePosition } from './support/review';
 
 test.describe.configure({ mode: 'serial' });
@@ -63,7 +62,7 @@ test('a 见习单位 applies for a position; a double click makes one filing', a
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(page.getByLabel('岗位名称')).toHaveValue('');
 
-  await approvePosition(page.context().browser()!, code);
+  await approvePosition(page.context().browser()!, title, code);
   await page.goto('/unit/posts');
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(1);
@@ -136,7 +135,7 @@ test('a person registers interest once; the unit sees them among 意向人员, a
   // open the first unit's position by its id.
   const otherCtx = await browser.newContext();
   const other = await otherCtx.newPage();
-  await registerAndLoginUnit(other, '/unit/post-apply');
+  await registerAndLoginUnit(other, { next: '/unit/post-apply' });
   await expect(other.getByRole('status')).toContainText('贵单位尚未成为就业见习单位');
   await other.getByRole('link', { name: '办理就业见习单位申请' }).click();
   await expect(other.getByRole('heading', { level: 1, name: '就业见习单位申请' })).toBeVisible();

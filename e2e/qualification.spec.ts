@@ -113,7 +113,7 @@ test('就业见习单位申请, word for word: fill, upload three, 提交, 申�
 });
 
 test('rejected with a reason, corrected and submitted again @phone', async ({ page }) => {
-  const unit = await registerAndLoginUnit(page, '驳回测试单位');
+  const unit = await registerAndLoginUnit(page, { namePrefix: '驳回测试单位' });
   await page.goto('/unit/qualification');
   await fillDetails(page, unit.name);
   await uploadAll(page);

@@ -13,8 +13,6 @@ async function main() {
   // Every test logs in from 127.0.0.1; the per-address limits are tested on their own.
   process.env.RATE_LIMIT_LOGIN ??= '1000/300';
   process.env.RATE_LIMIT_REGISTER ??= '1000/3600';
-  // Lets e2e specs approve a position filing (app/api/test/approve-position) until they drive the review dashboard.
-  process.env.E2E_TEST_HOOKS = '1';
   loadLocalEnv(port);
   if (!process.env.DATABASE_URL) {
     const root = path.resolve('.data');

@@ -46,14 +46,19 @@ export function freshUscc(): string {
   return body + usccCheckChar(body);
 }
 
-/** Registers a new unit through 【注册】 and logs it in; returns its code and name. */
-export async function registerAndLoginUnit(page: Page, namePrefix = '测试见习单位'): Promise<{ uscc: string; name: string }> {
+/** Registers a new unit (not yet a 见习单位) through 【注册】 and signs it in at `next`; returns its code and name. */
+export async function registerAndLoginUnit(page: Page, opts: { namePrefix?: string; next?: string } = {}): Promise<{ uscc: string; name: string }> {
   const uscc = freshUscc();
-  const name = `${namePrefix}${uscc.slice(7, 17)}有限公司`;
-  await page.goto('/login?type=unit&next=/');
+  const name = `${opts.namePrefix ?? '测试见习单位'}${uscc.slice(7, 17)}有限公司`;
+  await page.goto(`/login?type=unit&next=${encodeURIComponent(opts.next ?? '/')}`);
   await page.getByRole('link', { name: '注册', exact: true }).click();
-  await page.getByLabel('单位名称').fill(name);
+  await expect(page.getByRole('heading', { name: '单位用户注册' })).toBeVisible();
+  // A message shown on leaving the field proves the form is live (hydrated) before it is filled in.
+  await page.getByLabel('统一社会信用代码').fill('1');
+  await page.getByLabel('单位名称').click();
+  await expect(page.getByRole('alert').filter({ hasText: '统一社会信用代码' })).toBeVisible();
   await page.getByLabel('统一社会信用代码').fill(uscc);
+  await page.getByLabel('单位名称').fill(name);
   await page.getByLabel('法定代表人').fill('韩立');
   await page.getByLabel('联系人').fill('郭敏');
   await page.getByLabel('手机号码').fill('13912340000');

@@ -6,8 +6,10 @@ import { seedDemoAccounts } from './seed-demo';
 import { seedBench } from './seed-bench';
 import { seedDemoPositions, seedMinWage } from './seed-posts';
 
-/** Idempotent and deterministic: running it twice leaves the same rows. */
-/** `bench` adds the benchmark data set (100,000 positions) on top of the demo data. */
+/**
+ * Idempotent and deterministic: running it twice leaves the same rows. `demo: false` leaves out the
+ * demo accounts and positions; `bench` adds the benchmark data set (100,000 positions).
+ */
 export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {}): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
   const divisions = shanxiDivisions();
   await db.transaction(async (tx) => {

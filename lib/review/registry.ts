@@ -4,6 +4,7 @@ import type { DecidedFiling } from '@/lib/filings/commands';
 import type { DetailSection, Viewer } from '@/lib/filings/detail';
 import { invalidatePositions } from '@/lib/posts/cache';
 import { approvePosition, positionDetails, positionWarnings } from '@/lib/posts/positions';
+import { approveMatch, approveOnDuty, batchDetails, matchWarnings } from '@/lib/reports/review';
 import { approveQualification, qualificationDetails } from '@/lib/units/qualification';
 
 /**
@@ -17,8 +18,6 @@ type KindHandlers = {
   warnings?: (db: Db, filingId: string) => Promise<string[]>;
 };
 
-const none = async () => [];
-
 export const KIND_HANDLERS: Record<FilingKind, KindHandlers> = {
   qualification: { details: qualificationDetails, onApprove: approveQualification },
   position: {
@@ -27,7 +26,7 @@ export const KIND_HANDLERS: Record<FilingKind, KindHandlers> = {
     onApprove: async (tx, filing) => invalidatePositions(await approvePosition(tx, filing)),
     warnings: positionWarnings,
   },
-  match: { details: none },
-  attendance: { details: none },
-  on_duty: { details: none },
+  match: { details: batchDetails('match'), onApprove: approveMatch, warnings: matchWarnings },
+  attendance: { details: batchDetails('attendance') },
+  on_duty: { details: batchDetails('on_duty'), onApprove: approveOnDuty },
 };

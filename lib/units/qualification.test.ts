@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { filingEvents, filings, files, unitQualifications, units } from '@/lib/db/schema';
 import { seed } from '@/lib/db/seed';
-import { DEMO_UNITS } from '@/lib/db/seed-demo';
+import { DEMO_UNITS, seedDemoAccounts } from '@/lib/db/seed-demo';
 import { freshTestDb, rowsOf, type TestDb } from '@/lib/test/db';
 import { TAKEN_MESSAGE, withdrawFiling } from '@/lib/filings/commands';
 import { UserFacingError } from '@/lib/filings/errors';
@@ -28,7 +28,9 @@ const pdf = Buffer.from('%PDF-1.4\n% test\n%%EOF\n');
 
 before(async () => {
   t = await freshTestDb();
-  await seed(t.db);
+  // Demo accounts only: the demo positions' seed would already make these units 见习单位.
+  await seed(t.db, { demo: false });
+  await seedDemoAccounts(t.db);
   setFileStore(new LocalStore(tmp));
 });
 after(async () => {

@@ -47,7 +47,15 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
           </div>
         )}
         <DetailSections sections={sections} preview />
-        {f.state === 'pending' && <DecisionForm filingId={f.id} version={f.version} />}
+        {f.state === 'pending' ? (
+          <DecisionForm filingId={f.id} version={f.version} />
+        ) : (
+          // Also what a reviewer sees right after deciding, when the page is refreshed by the decision.
+          <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">
+            该申报{f.state === 'withdrawn' ? '已由单位撤回' : `已${FILING_STATE_LABEL[f.state]}`}
+            {f.decidedAt ? `（${formatTime(f.decidedAt)}${f.decidedByName ? `，${f.decidedByName}` : ''}）` : ''}。
+          </p>
+        )}
         <section aria-labelledby="history" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="history" className="mb-2 font-semibold">
             办理记录

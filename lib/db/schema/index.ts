@@ -5,3 +5,4 @@ export * from './filings';
 export * from './qualifications';
 export * from './posts';
 export * from './min-wage';
+export * from './reports';

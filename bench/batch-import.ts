@@ -1,0 +1,164 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { eq } from 'drizzle-orm';
+import { openDb } from '@/lib/db/client';
+import { runMigrations } from '@/lib/db/migrate';
+import { seed } from '@/lib/db/seed';
+import { DEMO_PASSWORD, DEMO_UNITS } from '@/lib/db/seed-demo';
+import { filings, internships, persons, positions } from '@/lib/db/schema';
+import { encryptPii, piiHash } from '@/lib/crypto/pii';
+import { attendanceRow, csvOf, matchRow, table, validId } from '@/lib/test/batch-files';
+import { birthDateOf, genderOf } from '@/lib/validation';
+import { loadLocalEnv } from '../scripts/lib/local-env';
+import { buildIfStale } from '../scripts/lib/prepare';
+
+/**
+ * `npm run bench:batch`: imports a 10,000-row 见习匹配结果 .xlsx and a 100,000-row 见习考勤 .csv
+ * through the real route (/api/imports/<kind>, signed in through the 统一身份认证 like a browser)
+ * of the built app on its own PGlite folder and port, and times each against a plain ExcelJS
+ * streaming read / papaparse parse of the same file, with the server's peak RSS growth.
+ */
+const PORT = Number(process.env.BENCH_PORT || 3600);
+const base = `http://localhost:${PORT}`;
+const OUT = path.resolve('bench/out');
+const MATCH_ROWS = 10_000;
+const ATTENDANCE_ROWS = 100_000;
+const CODE = 'GWBENCH000001';
+const unit = DEMO_UNITS[0];
+
+async function prepare(): Promise<void> {
+  process.env.PGLITE_DIR = path.resolve(`.data/bench-batch-${Date.now()}`);
+  const h = openDb();
+  try {
+    await runMigrations(h.db, h.kind);
+    await seed(h.db);
+    const [f] = await h.db.select({ id: filings.id }).from(filings).where(eq(filings.unitId, unit.id)).limit(1);
+    const [pos] = await h.db
+      .insert(positions)
+      .values({ code: CODE, filingId: f.id, unitId: unit.id, status: 'open', title: '压测岗位', category: '技术', headcount: 200_000, education: '不限', major: '不限', months: 6, allowanceFen: 215000, minWageFen: 215000, cityCode: '1401', countyCode: '140105', address: '小店区', duties: '—', requirements: '—', contactName: '李娜', contactPhone: '13935100001', deadline: '2027-12-31', publishedAt: new Date() })
+      .returning({ id: positions.id });
+    // The attendance file's people must be this unit's interns covering 2026-03.
+    for (let i = 0; i < ATTENDANCE_ROWS; i += 5000) {
+      const batch = Array.from({ length: Math.min(5000, ATTENDANCE_ROWS - i) }, (_, k) => validId(MATCH_ROWS + i + k));
+      const made = await h.db
+        .insert(persons)
+        .values(batch.map((id, k) => ({ name: attendanceRow(MATCH_ROWS + i + k).姓名 as string, idCardEnc: encryptPii(id), idCardHash: piiHash(id), gender: genderOf(id), birthDate: birthDateOf(id)!, phone: null })))
+        .returning({ id: persons.id });
+      await h.db.insert(internships).values(made.map((p) => ({ personId: p.id, unitId: unit.id, positionId: pos.id, matchFilingId: f.id, category: '16–24岁失业青年', agreementDate: '2026-02-20', startDate: '2026-03-01', endDate: '2026-08-31' })));
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+async function files(): Promise<{ xlsx: Buffer; csv: Buffer }> {
+  fs.mkdirSync(OUT, { recursive: true });
+  const xlsxPath = path.join(OUT, 'import-match-10k.xlsx');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxPath, useSharedStrings: true });
+  const ws = wb.addWorksheet('见习匹配结果');
+  for (const r of table(Array.from({ length: MATCH_ROWS }, (_, i) => ({ ...matchRow(i), 岗位编号: CODE })))) ws.addRow(r).commit();
+  ws.commit();
+  await wb.commit();
+  const csv = Buffer.from(csvOf(table(Array.from({ length: ATTENDANCE_ROWS }, (_, i) => attendanceRow(MATCH_ROWS + i)))));
+  return { xlsx: fs.readFileSync(xlsxPath), csv };
+}
+
+/** Signs in as the demo unit through the stand-in's pages, as a browser would; returns the session cookie. */
+async function login(): Promise<string> {
+  const jar = new Map<string, string>();
+  const go = async (url: string, init: RequestInit = {}) => {
+    const res = await fetch(new URL(url, base), { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    for (const c of res.headers.getSetCookie()) {
+      const [kv] = c.split(';');
+      jar.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
+    }
+    return res;
+  };
+  let res = await go('/login/start?type=unit&next=/');
+  res = await go(res.headers.get('location')!);
+  const form = new URLSearchParams(new URL(res.headers.get('location')!, base).searchParams);
+  form.set('login', unit.uscc);
+  form.set('password', DEMO_PASSWORD);
+  res = await go('/sso/login/submit', { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  await go(res.headers.get('location')!);
+  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error('登录失败');
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+/** The process that listens: `next start` may run its server in a child. */
+function serverPid(server: ChildProcess): number {
+  const children = fs.existsSync(`/proc/${server.pid}/task/${server.pid}/children`) ? fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  return children.length ? Number(children[children.length - 1]) : server.pid!;
+}
+
+async function timedImport(pid: number, cookie: string, kind: string, name: string, bytes: Buffer) {
+  const before = rssOf(pid);
+  let peak = before;
+  const poll = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 20);
+  const t = performance.now();
+  const res = await fetch(`${base}/api/imports/${kind}`, { method: 'POST', body: new Uint8Array(bytes), headers: { cookie, 'x-file-name': encodeURIComponent(name), 'x-submission-key': randomUUID() } });
+  const ms = performance.now() - t;
+  clearInterval(poll);
+  const body = (await res.json()) as { ok: boolean; rows?: number; message?: string };
+  if (!body.ok) throw new Error(`${kind}: ${body.message}`);
+  return { ms, rows: body.rows!, growthMb: (peak - before) / 1024 / 1024 };
+}
+
+async function plainXlsx(bytes: Buffer) {
+  const t = performance.now();
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache' });
+  for await (const sheet of reader) for await (const row of sheet) rows += (row.values as unknown[]).length > 0 ? 1 : 0;
+  return { ms: performance.now() - t, rows: rows - 1 };
+}
+
+function plainCsv(bytes: Buffer) {
+  const t = performance.now();
+  const rows = Papa.parse<string[]>(new TextDecoder('utf-8', { fatal: true }).decode(bytes), { skipEmptyLines: true }).data.length - 1;
+  return { ms: performance.now() - t, rows };
+}
+
+async function main() {
+  loadLocalEnv(PORT);
+  process.env.AUTH_URL = base;
+  delete process.env.DATABASE_URL;
+  buildIfStale();
+  const t0 = Date.now();
+  await prepare();
+  const { xlsx, csv } = await files();
+  console.log(`数据与文件就绪：${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT)], {
+    env: { ...process.env, NODE_ENV: 'production', IMPORT_MAX_ROWS: String(ATTENDANCE_ROWS) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; i < 120 && !(await fetch(`${base}/public`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+    const cookie = await login();
+    const pid = serverPid(server);
+    const px = await plainXlsx(xlsx);
+    const m = await timedImport(pid, cookie, 'match', 'match-10k.xlsx', xlsx);
+    const pc = plainCsv(csv);
+    const a = await timedImport(pid, cookie, 'attendance', 'attendance-100k.csv', csv);
+    const line = (name: string, imp: { ms: number; rows: number; growthMb: number }, plain: { ms: number; rows: number }) =>
+      `${name.padEnd(24)} 导入 ${imp.rows} 行 ${(imp.ms / 1000).toFixed(2)} s（含校验、写库）；纯读取 ${(plain.ms / 1000).toFixed(2)} s；比值 ${(imp.ms / plain.ms).toFixed(2)}×；服务器峰值 RSS 增长 ${imp.growthMb.toFixed(0)} MB`;
+    console.log(line('见习匹配结果 1 万行 xlsx', m, px));
+    console.log(line('见习考勤 10 万行 csv', a, pc));
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

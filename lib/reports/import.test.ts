@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { count, eq, sql } from 'drizzle-orm';
+import { filings, internships, positions, reportRows, units } from '@/lib/db/schema';
+import { seed } from '@/lib/db/seed';
+import { DEMO_UNITS } from '@/lib/db/seed-demo';
+import { createFiling, decideFiling } from '@/lib/filings/commands';
+import { decide } from '@/lib/review/decide';
+import { LocalStore, setFileStore } from '@/lib/storage';
+import { csvOf, matchRow, attendanceRow, onDutyRow, table, validId, xlsxOf, type Cell } from '@/lib/test/batch-files';
+import { freshTestDb, type TestDb } from '@/lib/test/db';
+import { importReport, markedUploadFor } from './import';
+import { unitInterns } from './review';
+
+let t: TestDb;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jx-import-'));
+const [A, B] = DEMO_UNITS;
+const REVIEWER = { id: '00000000-0000-4000-8000-000000000301', region: '140105' };
+const actor = { kind: 'unit' as const, id: A.id, ip: '10.0.0.1' };
+const CODE = 'GWIMPORT0001';
+
+async function approvedFiling(unitId: string, kind: 'qualification' | 'position') {
+  const f = await createFiling(t.db, { unitId, kind, regionCode: '140105', title: kind, submissionKey: randomUUID() }, actor);
+  await decideFiling(t.db, { filingId: f.id, expectedVersion: 0, decision: 'approved', note: null, staffId: REVIEWER.id, scope: '14', ip: 'x' }, async () => {});
+  return f.id;
+}
+
+async function addPosition(unitId: string, code: string, headcount: number) {
+  const filingId = await approvedFiling(unitId, 'position');
+  await t.db.insert(positions).values({
+    code,
+    filingId,
+    unitId,
+    status: 'open',
+    title: `测试岗位${code}`,
+    category: '技术',
+    headcount,
+    education: '大学本科',
+    major: '不限',
+    months: 6,
+    allowanceFen: 215000,
+    minWageFen: 215000,
+    cityCode: '1401',
+    countyCode: '140105',
+    address: '小店区',
+    duties: '职责',
+    requirements: '要求',
+    contactName: '李娜',
+    contactPhone: '13935100001',
+    deadline: '2027-12-31',
+    publishedAt: new Date(),
+  });
+}
+
+const xlsx = (rows: Record<string, Cell>[]) => xlsxOf([{ name: '见习匹配结果', rows: table(rows), textColumns: [2, 3] }]);
+const file = async (rows: Record<string, Cell>[]) => ({ fileName: 'match.xlsx', bytes: await xlsx(rows) });
+const withCode = (n: number) => ({ ...matchRow(n), 岗位编号: CODE });
+
+before(async () => {
+  t = await freshTestDb();
+  await seed(t.db);
+  setFileStore(new LocalStore(tmp));
+  await approvedFiling(A.id, 'qualification');
+  await addPosition(A.id, CODE, 3);
+  await addPosition(B.id, 'GWOTHER00001', 5);
+});
+after(async () => {
+  setFileStore(null);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  await t.close();
+});
+
+describe('见习匹配结果批量上报', () => {
+  test('a unit that is not yet a 见习单位 cannot import', async () => {
+    const [c] = await t.db.insert(units).values({ uscc: '91350100M000100Y43', name: '尚未申请的单位' }).returning({ id: units.id });
+    const out = await importReport(t.db, { id: c.id }, 'match', await file([withCode(1)]), randomUUID(), actor);
+    assert.deepEqual(out, { ok: false, message: '贵单位尚未成为就业见习单位，请先办理【就业见习单位申请】并待审核通过。' });
+  });
+
+  test('every database error at once, a marked copy, and nothing written', async () => {
+    const rows = [withCode(1), { ...matchRow(2), 岗位编号: 'GWOTHER00001' }, withCode(3), withCode(4), withCode(5)];
+    const out = await importReport(t.db, { id: A.id }, 'match', await file(rows), randomUUID(), actor);
+    assert.ok(!out.ok);
+    const lines = out.errors!.map((e) => `${e.row}|${e.column}|${e.message}`);
+    assert.ok(lines.includes('3|岗位编号|岗位编号“GWOTHER00001”不是本单位的见习岗位'), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('6|岗位编号|') && l.includes('见习人数为3人，已满')), 'the fourth person for three places');
+    assert.equal(out.errorCount, 2);
+    const marked = await markedUploadFor(t.db, A.id, out.markedId!);
+    assert.ok(marked && marked.bytes.length > 0);
+    assert.equal(await markedUploadFor(t.db, B.id, out.markedId!), null, 'another unit cannot fetch it');
+    assert.equal((await t.db.select({ n: count() }).from(reportRows))[0].n, 0);
+    assert.equal((await t.db.select({ n: count() }).from(filings).where(eq(filings.kind, 'match')))[0].n, 0);
+  });
+
+  let matchFiling: string;
+  test('a clean file becomes one filing with all its rows; a replay makes no second one', async () => {
+    const key = randomUUID();
+    const f = await file([withCode(1), withCode(2)]);
+    const out = await importReport(t.db, { id: A.id }, 'match', f, key, actor);
+    assert.ok(out.ok, JSON.stringify(out));
+    matchFiling = out.filingId;
+    const again = await importReport(t.db, { id: A.id }, 'match', f, key, actor);
+    assert.deepEqual(again, { ok: true, filingId: out.filingId, rows: 2 });
+    assert.equal((await t.db.select({ n: count() }).from(reportRows).where(eq(reportRows.filingId, out.filingId)))[0].n, 2);
+    const stored = JSON.stringify((await t.db.select({ d: reportRows.data }).from(reportRows)).map((r) => r.d));
+    assert.ok(!stored.includes(validId(1)), 'rows keep no clear 身份证号');
+  });
+
+  test('the same person in another waiting match filing is refused', async () => {
+    const out = await importReport(t.db, { id: A.id }, 'match', await file([withCode(1)]), randomUUID(), actor);
+    assert.ok(!out.ok && out.errors![0].message === '该人员已在另一条待审核的见习匹配结果申报中');
+  });
+
+  test('approval makes the internships; attendance and on-duty then follow them', async () => {
+    assert.ok((await decide(t.db, REVIEWER, { filingId: matchFiling, version: 0, decision: 'approved', note: '' }, 'x')).ok);
+    const interns = await unitInterns(t.db, A.id);
+    assert.deepEqual(interns.map((i) => `${i.name}:${i.status}`).sort(), [`${matchRow(1).姓名}:在岗`, `${matchRow(2).姓名}:在岗`].sort());
+    assert.ok(interns.every((i) => /^1401\*{10}\d{3}[\dX]$/.test(i.idMasked)));
+
+    const att = (n: number, month: string) => ({ ...attendanceRow(n), 考勤月份: month });
+    const csv = (rows: Record<string, Cell>[]) => ({ fileName: 'a.csv', bytes: Buffer.from(`\ufeff${csvOf(table(rows))}`) });
+    const bad = await importReport(t.db, { id: A.id }, 'attendance', csv([att(1, '2026-03'), att(3, '2026-03'), att(1, '2026-10')]), randomUUID(), actor);
+    assert.ok(!bad.ok);
+    assert.deepEqual(
+      bad.errors!.map((e) => [e.row, e.column]),
+      [
+        [3, '身份证号'],
+        [4, '身份证号'],
+      ],
+      'a person without an internship, and a month outside the internship',
+    );
+    const good = await importReport(t.db, { id: A.id }, 'attendance', csv([att(1, '2026-03'), att(2, '2026-03')]), randomUUID(), actor);
+    assert.ok(good.ok, JSON.stringify(good));
+    const dup = await importReport(t.db, { id: A.id }, 'attendance', csv([att(1, '2026-03')]), randomUUID(), actor);
+    assert.ok(!dup.ok && dup.errors![0].message.includes('已在之前的申报中上报过'));
+
+    const end = { ...onDutyRow(2), 上报月份: '2026-05', 在岗状态: '提前终止', 状态变动日期: '2026-05-15' };
+    const duty = await importReport(t.db, { id: A.id }, 'on-duty', csv([end]), randomUUID(), actor);
+    assert.ok(duty.ok, JSON.stringify(duty));
+    assert.ok((await decide(t.db, REVIEWER, { filingId: duty.filingId, version: 0, decision: 'approved', note: '' }, 'x')).ok);
+    const [ended] = await t.db.select({ status: internships.status, date: internships.statusDate }).from(internships).where(eq(internships.status, 'ended_early'));
+    assert.deepEqual(ended, { status: 'ended_early', date: '2026-05-15' });
+  });
+
+  test('a database failure in the middle of a commit leaves no rows', async () => {
+    const before = (await t.db.select({ n: count() }).from(reportRows))[0].n;
+    const filingsBefore = (await t.db.select({ n: count() }).from(filings))[0].n;
+    // The second row (Excel row 3) fails only at insert time: a trigger stands in for a disk or network failure.
+    await t.db.execute(sql`create or replace function jx_fail() returns trigger language plpgsql as $$ begin if new.row_no = 3 then raise exception 'simulated failure'; end if; return new; end $$`);
+    await t.db.execute(sql`create trigger jx_fail before insert on report_rows for each row execute function jx_fail()`);
+    try {
+      const f = await file([withCode(8), withCode(9)]);
+      await assert.rejects(importReport(t.db, { id: A.id }, 'match', f, randomUUID(), actor), (e: Error & { cause?: Error }) => /simulated failure/.test(`${e.message} ${e.cause?.message}`));
+    } finally {
+      await t.db.execute(sql`drop trigger jx_fail on report_rows`);
+    }
+    assert.equal((await t.db.select({ n: count() }).from(filings)).at(0)!.n, filingsBefore);
+    assert.equal((await t.db.select({ n: count() }).from(reportRows))[0].n, before);
+  });
+});
