@@ -1,4 +1,5 @@
 import 'server-only';
+import { safeErrorMessage } from '@/lib/security/log';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import type { Principal, Role } from '@/lib/auth/principal';
@@ -30,7 +31,7 @@ export function formAction<R extends Role, S extends z.ZodType>(
       return await handler({ p: who.p, data: parsed.data, ip: clientIp(await headers()), formData });
     } catch (e) {
       if (e instanceof UserFacingError) return { formError: e.message, fieldErrors: e.field ? { [e.field]: e.message } : undefined, values };
-      console.error('[form action]', e instanceof Error ? e.message : e);
+      console.error('[form action]', safeErrorMessage(e));
       return { formError: '系统繁忙，提交未成功，请稍后重试。您填写的内容已保留。', values };
     }
   };

@@ -12,9 +12,12 @@ export type ReportCtx = { db: Db | Tx; unitId: string };
 const LIVE = ['pending', 'approved'] as const;
 
 async function personIdsByHash(db: Db | Tx, hashes: string[]): Promise<Map<string, string>> {
-  if (hashes.length === 0) return new Map();
-  const rows = await db.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, hashes));
-  return new Map(rows.map((r) => [r.hash, r.id]));
+  const out = new Map<string, string>();
+  for (const part of chunks(hashes)) {
+    const rows = await db.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, part));
+    for (const r of rows) out.set(r.hash, r.id);
+  }
+  return out;
 }
 
 /** In chunks, so that 100,000 rows never make one statement with too many parameters. */

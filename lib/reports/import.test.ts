@@ -13,7 +13,11 @@ import { decide } from '@/lib/review/decide';
 import { LocalStore, setFileStore } from '@/lib/storage';
 import { csvOf, matchRow, attendanceRow, onDutyRow, table, validId, xlsxOf, type Cell } from '@/lib/test/batch-files';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
+import { attendanceRules } from './db-rules';
 import { importReport, markedUploadFor } from './import';
+import type { AttendanceRow } from './specs';
+
+const attendanceRowValues = (i: number): AttendanceRow => ({ name: `人员${i}`, idCard: '', month: '2026-03', dueDays: 22, presentDays: 22, leaveDays: 0, absentDays: 0, note: null });
 import { unitInterns } from './review';
 
 let t: TestDb;
@@ -144,6 +148,12 @@ describe('见习匹配结果批量上报', () => {
     assert.ok((await decide(t.db, REVIEWER, { filingId: duty.filingId, version: 0, decision: 'approved', note: '' }, 'x')).ok);
     const [ended] = await t.db.select({ status: internships.status, date: internships.statusDate }).from(internships).where(eq(internships.status, 'ended_early'));
     assert.deepEqual(ended, { status: 'ended_early', date: '2026-05-15' });
+  });
+
+  test('more people than one SQL statement can name (70,000 rows) are checked in chunks', async () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) => ({ row: i + 2, values: { ...attendanceRowValues(i), idCard: validId(500_000 + i) } }));
+    const errors = await attendanceRules(rows, { db: t.db, unitId: A.id });
+    assert.equal(errors.length, 70_000, 'none of them is an intern of this unit');
   });
 
   test('a database failure in the middle of a commit leaves no rows', async () => {

@@ -1,3 +1,4 @@
+import { safeErrorMessage } from '@/lib/security/log';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/filings/errors';
@@ -47,7 +48,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     return Response.json(outcome, { status: outcome.ok ? 201 : 422 });
   } catch (e) {
     if (e instanceof UserFacingError) return fail(409, e.message);
-    console.error('[import]', e instanceof Error ? e.message : e);
+    console.error('[import]', safeErrorMessage(e));
     return fail(500, '系统繁忙，导入未成功，本次没有写入任何数据，请稍后重试。');
   }
 }
