@@ -2,9 +2,8 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, markedUploads, persons, positions, reportRows } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
-import { checkUpload, markErrors, withDbRules, type ParsedRow, type RowError, type UploadFile } from '@/lib/batch';
+import { markErrors, parseUpload, withDbRules, type ParsedRow, type RowError, type UploadFile } from '@/lib/batch';
 import { createFiling, type Actor } from '@/lib/filings/commands';
-import { UserFacingError } from '@/lib/filings/errors';
 import { fileStore, newStorageKey } from '@/lib/storage';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { attendanceRules, matchRules, onDutyRules, type ReportCtx } from './db-rules';
@@ -85,41 +84,31 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
   if (replayed) return { ok: true, filingId: replayed.id, rows: Number(/\d+/.exec(replayed.title)?.[0] ?? 0) };
 
   const limits = importLimits();
-  const ctx: ReportCtx = { db, unitId: unit.id };
-  const result = await checkUpload(report.spec, file, ctx as never, { ...limits, maxErrors: Number.POSITIVE_INFINITY });
-  if (!result.ok) return { ok: false, message: result.refusal.message };
-  if (result.errorCount > 0) {
-    let markedId: string | null = null;
-    if (result.errorCount <= 50_000) {
-      const marked = await markErrors(report.spec, file, result.errors, limits);
-      const storageKey = newStorageKey();
-      await fileStore().put(storageKey, marked);
-      const base = file.fileName.replace(/\.(xlsx|csv)$/i, '');
-      const [m] = await db.insert(markedUploads).values({ unitId: unit.id, kind, fileName: `${base}-错误标注.xlsx`, storageKey }).returning({ id: markedUploads.id });
-      markedId = m.id;
-    }
-    return {
-      ok: false,
-      message: `发现 ${result.errorCount} 处错误，本次未导入任何数据。请按下列提示修改后重新导入。`,
-      errors: result.errors.slice(0, SHOWN_ERRORS),
-      errorCount: result.errorCount,
-      markedId,
-    };
+  const parsed = await parseUpload(report.spec, file, { ...limits, maxErrors: Number.POSITIVE_INFINITY });
+  if (!parsed.ok) return { ok: false, message: parsed.refusal.message };
+  const rows = parsed.rows as ParsedRow<AnyRow>[];
+  const dbRules = report.spec.dbRules! as unknown as (rows: ParsedRow<AnyRow>[], ctx: ReportCtx) => Promise<RowError[]>;
+
+  if (parsed.errorCount > 0) {
+    // Every error at once: the database rules also run on the rows that passed the pure checks.
+    const errors = [...parsed.errors, ...(await dbRules(rows, { db, unitId: unit.id }))];
+    return refuse(db, unit.id, kind, file, errors);
   }
 
-  const rows = result.rows as ParsedRow<AnyRow>[];
-  const filingId = await db.transaction(async (tx) => {
-    // One import per unit at a time: the checks below and the insert see the same world.
+  // The database rules run once, inside the transaction that writes, under a per-unit lock: what
+  // they check cannot change before the rows are in.
+  const out = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${unit.id}))`);
-    const again = await report.spec.dbRules!(rows as never, { db: tx, unitId: unit.id } as never);
-    if (again.length) throw new UserFacingError(`数据在导入过程中发生了变化：第${again[0].row}行 · ${again[0].column} · ${again[0].message}。请重新导入。`);
+    const errors = await dbRules(rows, { db: tx, unitId: unit.id });
+    if (errors.length) return { errors, filingId: null };
     const title = `${rows.length}${report.unit}`;
     const created = await createFiling(tx, { unitId: unit.id, kind: report.filingKind, regionCode: home, title, submissionKey }, actor);
     if (kind === 'match') await ensurePersons(tx, rows as ParsedRow<MatchRow>[]);
-    const hashes = [...new Set(rows.map((r) => piiHash((r.values as { idCard: string }).idCard)))];
+    const hashes = rows.map((r) => piiHash((r.values as { idCard: string }).idCard));
     const ids = new Map<string, string>();
-    for (let i = 0; i < hashes.length; i += 5000) {
-      const found = await tx.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, hashes.slice(i, i + 5000)));
+    const distinct = [...new Set(hashes)];
+    for (let i = 0; i < distinct.length; i += 5000) {
+      const found = await tx.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, distinct.slice(i, i + 5000)));
       for (const f of found) ids.set(f.hash, f.id);
     }
     const postIds = new Map<string, string>();
@@ -130,15 +119,13 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
     }
     for (let i = 0; i < rows.length; i += 2000) {
       await tx.insert(reportRows).values(
-        rows.slice(i, i + 2000).map((r) => {
+        rows.slice(i, i + 2000).map((r, k) => {
           const v = r.values as AnyRow & { idCard: string; month?: string; postCode?: string };
-          const hash = piiHash(v.idCard);
-          const personId = ids.get(hash);
-          if (!personId) throw new UserFacingError(`第${r.row}行的人员不存在，请重新导入。`);
+          const hash = hashes[i + k];
           return {
             filingId: created.id,
             rowNo: r.row,
-            personId,
+            personId: ids.get(hash)!,
             idCardHash: hash,
             name: v.name,
             month: v.month ?? null,
@@ -148,10 +135,33 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
         }),
       );
     }
-    return created.id;
+    return { errors: null, filingId: created.id };
   });
-  return { ok: true, filingId, rows: rows.length };
+  if (out.errors) return refuse(db, unit.id, kind, file, out.errors);
+  return { ok: true, filingId: out.filingId!, rows: rows.length };
 }
+
+/** Refuses a file: every error (sorted by row), and a copy of the workbook with the wrong cells marked. */
+async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile, all: RowError[]): Promise<ImportOutcome> {
+  const errors = [...all].sort((a, b) => a.row - b.row);
+  let markedId: string | null = null;
+  if (errors.length <= 50_000) {
+    const marked = await markErrors(REPORTS[kind].spec, file, errors, importLimits());
+    const storageKey = newStorageKey();
+    await fileStore().put(storageKey, marked);
+    const base = file.fileName.replace(/\.(xlsx|csv)$/i, '');
+    const [m] = await db.insert(markedUploads).values({ unitId, kind, fileName: `${base}-错误标注.xlsx`, storageKey }).returning({ id: markedUploads.id });
+    markedId = m.id;
+  }
+  return {
+    ok: false,
+    message: `发现 ${errors.length} 处错误，本次未导入任何数据。请按下列提示修改后重新导入。`,
+    errors: errors.slice(0, SHOWN_ERRORS),
+    errorCount: errors.length,
+    markedId,
+  };
+}
+
 
 /** A marked copy of a refused upload, for the unit that uploaded it. */
 export async function markedUploadFor(db: Db, unitId: string, id: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {
