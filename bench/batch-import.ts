@@ -20,7 +20,7 @@ import { buildIfStale } from '../scripts/lib/prepare';
 /**
  * `npm run bench:batch`: imports a 10,000-row 见习匹配结果 .xlsx and a 100,000-row 见习考勤 .csv
  * through the real route (/api/imports/<kind>, signed in through the 统一身份认证 like a browser)
- * of the built app on its own PGlite folder and port, and times each against a plain ExcelJS
+ * of the built app on its own PGlite folder (or the fresh database DATABASE_URL names) and port, and times each against a plain ExcelJS
  * streaming read / papaparse parse of the same file, with the server's peak RSS growth.
  */
 const PORT = Number(process.env.BENCH_PORT || 3600);
@@ -131,7 +131,6 @@ function plainCsv(bytes: Buffer) {
 async function main() {
   loadLocalEnv(PORT);
   process.env.AUTH_URL = base;
-  delete process.env.DATABASE_URL;
   buildIfStale();
   const t0 = Date.now();
   await prepare();
