@@ -53,6 +53,7 @@ async function uploadAll(page: Page) {
 async function reviewerDecides(page: Page, unitName: string, decision: '审核通过' | '审核不通过', note?: string) {
   await loginAs(page, 'staff', DEMO.xiaodian.login, undefined, '/login?type=staff&next=/review');
   await expect(page).toHaveURL(/\/review$/);
+  await expectAccessible(page);
   const row = page.locator('[data-filing]:visible').filter({ hasText: unitName });
   await expect(row).toContainText('就业见习单位申请');
   await expect(row).toContainText('未审核');
