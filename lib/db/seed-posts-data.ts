@@ -32,6 +32,6 @@ export const POSITION_TEMPLATES: PositionTemplate[] = [
 
 /** Demo persons' profiles (张晓明 eligible as a recent graduate; 李国强 graduated in 2007). */
 export const DEMO_PROFILES: Record<string, { education: string; major: string; school: string; graduationDate: string; category: 'graduate' | 'youth' }> = {
-  '00000000-0000-4000-8000-000000000201': { education: '本科', major: '计算机科学与技术', school: '太原理工大学', graduationDate: '2025-07-01', category: 'graduate' },
-  '00000000-0000-4000-8000-000000000202': { education: '本科', major: '机械设计制造及其自动化', school: '太原科技大学', graduationDate: '2007-07-01', category: 'graduate' },
+  '00000000-0000-4000-8000-000000000201': { education: '大学本科', major: '计算机科学与技术', school: '太原理工大学', graduationDate: '2025-07-01', category: 'graduate' },
+  '00000000-0000-4000-8000-000000000202': { education: '大学本科', major: '机械设计制造及其自动化', school: '太原科技大学', graduationDate: '2007-07-01', category: 'graduate' },
 };

@@ -1,3 +1,4 @@
+import { EDUCATION_LEVELS, HIGHER_EDUCATION_LEVELS } from '@/lib/dictionaries/education';
 /** Choices of the 就业见习岗位申请 form and the public search filters. */
 export const POSITION_CATEGORIES = [
   '管理类',
@@ -17,9 +18,9 @@ export const POSITION_CATEGORIES = [
 /** 学历要求 of a position. */
 export const EDUCATION_REQUIREMENTS = ['不限', '高中/中专及以上', '大专及以上', '本科及以上', '硕士研究生及以上'] as const;
 
-/** 学历 of a person. The last four are 高校 (higher-education) levels. */
-export const PERSON_EDUCATION = ['初中及以下', '高中', '中专/技校', '大专', '本科', '硕士研究生', '博士研究生'] as const;
-export const COLLEGE_EDUCATION: readonly string[] = ['大专', '本科', '硕士研究生', '博士研究生'];
+/** 学历 of a person (the platform-wide list) and the 高校 (higher-education) levels among them. */
+export const PERSON_EDUCATION = EDUCATION_LEVELS;
+export const COLLEGE_EDUCATION = HIGHER_EDUCATION_LEVELS;
 
 /** 人员类别 (SPEC §6). */
 export const PERSON_CATEGORIES = [

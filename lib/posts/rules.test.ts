@@ -65,7 +65,7 @@ describe('就业见习岗位申请 schema', () => {
 });
 
 describe('就业见习人员申请 schema', () => {
-  const base = { education: '本科', major: '会计学', school: '山西财经大学', graduationDate: '2025-07-01', category: 'graduate', phone: '13912345678' };
+  const base = { education: '大学本科', major: '会计学', school: '山西财经大学', graduationDate: '2025-07-01', category: 'graduate', phone: '13912345678' };
   test('a graduate gives 专业, 毕业院校 and 毕业时间 with a 高校 学历', () => {
     assert.ok(profileSchema(TODAY).safeParse(base).success);
     const r = profileSchema(TODAY).safeParse({ ...base, education: '高中', school: '', graduationDate: '' });
@@ -81,7 +81,7 @@ describe('就业见习人员申请 schema', () => {
 });
 
 describe('eligibility (SPEC §6) at its boundaries', () => {
-  const grad = { birthDate: '1996-01-10', education: '本科', graduationDate: '2024-06-30' };
+  const grad = { birthDate: '1996-01-10', education: '大学本科', graduationDate: '2024-06-30' };
   test('a graduate is eligible up to the same day two years after the diploma', () => {
     assert.deepEqual(eligibility(grad, '2026-06-30'), { ok: true, basis: 'graduate' });
     const late = eligibility(grad, '2026-07-01');

@@ -2,10 +2,7 @@
  * Fixed value lists of the internship reports, shared by templates (drop-downs), parsing and forms.
  * 学历 follows the levels the province's forms use, highest first.
  */
-export const EDUCATION_LEVELS = ['博士研究生', '硕士研究生', '大学本科', '大学专科', '中等职业教育', '高中', '初中及以下'] as const;
-
-/** 高校毕业生 are graduates of a 高等学校: 大学专科 and above. */
-export const HIGHER_EDUCATION_LEVELS: readonly string[] = ['博士研究生', '硕士研究生', '大学本科', '大学专科'];
+export { EDUCATION_LEVELS, HIGHER_EDUCATION_LEVELS } from '@/lib/dictionaries/education';
 
 export const GRADUATE = '离校2年内未就业高校毕业生';
 export const UNEMPLOYED_YOUTH = '16–24岁失业青年';
