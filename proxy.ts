@@ -3,9 +3,16 @@ import { routeJobs } from '@/lib/posts/urls';
 
 /**
  * Only maps addresses: each public list (/jobs/市/县区?学历要求&岗位类别&关键字&page) is served by
- * a route that depends on its path alone, so that its HTML can be cached. No authorisation here.
+ * a route that depends on its path alone, so that its HTML can be cached; /sitemap.xml is served by
+ * the sitemap index. No authorisation here.
  */
 export function proxy(req: NextRequest) {
+  // /sitemap.xml is the index of /sitemap/<n>.xml; Next.js reserves that name for app/sitemap.ts.
+  if (req.nextUrl.pathname === '/sitemap.xml') {
+    const url = req.nextUrl.clone();
+    url.pathname = '/sitemap-index';
+    return NextResponse.rewrite(url);
+  }
   const route = routeJobs(req.nextUrl.pathname, req.nextUrl.searchParams);
   if (!route) return NextResponse.next();
   const url = req.nextUrl.clone();
@@ -20,4 +27,4 @@ export function proxy(req: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ['/jobs', '/jobs/:path*'] };
+export const config = { matcher: ['/jobs', '/jobs/:path*', '/sitemap.xml'] };

@@ -77,3 +77,16 @@ test('an unknown address answers 404 in Chinese', async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
 });
+
+test('robots.txt points to /sitemap.xml, an index of the position sitemaps', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
+  expect(robots).toContain('Disallow: /review');
+  const index = await request.get('/sitemap.xml');
+  expect(index.headers()['content-type']).toContain('xml');
+  const body = await index.text();
+  expect(body).toContain('<sitemapindex');
+  const first = /<loc>([^<]+\/sitemap\/0\.xml)<\/loc>/.exec(body)![1];
+  const positions = await (await request.get(new URL(first).pathname)).text();
+  expect(positions).toMatch(/\/jobs\/p\/GW\d{12}/);
+});

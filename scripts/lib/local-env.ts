@@ -27,6 +27,7 @@ export function loadLocalEnv(port: number): void {
   }
   if (changed) fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
   process.env.AUTH_URL ??= `http://localhost:${port}`;
+  process.env.SITE_URL ??= process.env.AUTH_URL;
   // `next start` runs with NODE_ENV=production; the demo wants its stand-in login on.
   process.env.SSO_STANDIN_ENABLED ??= 'true';
   process.env.NEXT_TELEMETRY_DISABLED = '1';
