@@ -13,7 +13,17 @@ export function displayName(p: Principal): string {
   return p.role === 'staff' ? `${p.name}（${p.bureau}）` : p.name;
 }
 
-/** Only same-site relative paths are followed after login. */
+/**
+ * Only same-site paths are followed after login. Browsers drop tabs and newlines and read `\` as
+ * `/` (so `/\t/evil.example` means `//evil.example`): the path is normalised by the URL parser and
+ * must stay on our origin.
+ */
 export function safeNext(next: string | null | undefined, fallback = '/'): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+  if (!next || !next.startsWith('/') || /[\u0000-\u001f\\]/.test(next)) return fallback;
+  try {
+    const url = new URL(next, 'http://same.invalid');
+    return url.origin === 'http://same.invalid' && !url.pathname.startsWith('//') ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -17,13 +17,23 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   return out;
 }
 
-/** `files.license` → `{ files: { license } }`: nested objects from dotted field names. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * `files.license` → `{ files: { license } }`: nested objects from dotted field names. Names that
+ * would reach an object's prototype (`__proto__.x`) are dropped: form field names come from anyone.
+ */
 export function nest(values: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(values)) {
+  entries: for (const [key, v] of Object.entries(values)) {
     const parts = key.split('.');
+    if (parts.some((p) => FORBIDDEN_KEYS.has(p) || p === '')) continue;
     let node = out;
-    for (const p of parts.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+    for (const p of parts.slice(0, -1)) {
+      const next = Object.hasOwn(node, p) ? node[p] : undefined;
+      if (next !== undefined && (typeof next !== 'object' || next === null)) continue entries;
+      node = (next as Record<string, unknown>) ?? (node[p] = {});
+    }
     node[parts[parts.length - 1]] = v;
   }
   return out;

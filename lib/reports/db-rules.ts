@@ -61,14 +61,14 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
 
   const hashes = rows.map((r) => piiHash(r.values.idCard));
   const personIds = await personIdsByHash(ctx.db, [...new Set(hashes)]);
-  const busy = new Map<string, { start: string; end: string }>();
+  const busy = new Map<string, { start: string; end: string; ours: boolean }>();
   const ids = [...personIds.values()];
   for (const part of chunks(ids)) {
     const current = await ctx.db
-      .select({ personId: internships.personId, start: internships.startDate, end: internships.endDate })
+      .select({ personId: internships.personId, start: internships.startDate, end: internships.endDate, unitId: internships.unitId })
       .from(internships)
       .where(and(inArray(internships.personId, part), inArray(internships.status, ['active'])));
-    for (const c of current) busy.set(c.personId, { start: c.start, end: c.end });
+    for (const c of current) busy.set(c.personId, { start: c.start, end: c.end, ours: c.unitId === ctx.unitId });
   }
   const waitingPersons = new Set<string>();
   for (const part of chunks([...new Set(hashes)])) {
@@ -97,10 +97,15 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
     }
     const pid = personIds.get(hashes[i]);
     const b = pid ? busy.get(pid) : undefined;
+    // Another unit's internship is named without its dates: a refusal must not reveal where someone interns.
     if (b && b.end >= v.startDate) {
-      errors.push({ row: r.row, column: H('idCard'), message: `该人员正在见习中（${b.start}至${b.end}），同一时间只能参加一个见习`, fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况' });
+      errors.push(
+        b.ours
+          ? { row: r.row, column: H('idCard'), message: `该人员正在本单位见习中（${b.start}至${b.end}），同一时间只能参加一个见习`, fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况' }
+          : { row: r.row, column: H('idCard'), message: '该人员与已有的见习时间冲突，同一时间只能参加一个见习', fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门' },
+      );
     } else if (waitingPersons.has(hashes[i])) {
-      errors.push({ row: r.row, column: H('idCard'), message: '该人员已在另一条待审核的见习匹配结果申报中', fix: '请等待该申报审核，或撤回后合并上报' });
+      errors.push({ row: r.row, column: H('idCard'), message: '该人员已在另一条待审核的见习匹配结果申报中', fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门' });
     }
   });
   return errors;

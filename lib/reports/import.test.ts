@@ -5,7 +5,8 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { count, eq, sql } from 'drizzle-orm';
-import { filings, internships, positions, reportRows, units } from '@/lib/db/schema';
+import { filings, internships, markedUploads, persons, positions, reportRows, units } from '@/lib/db/schema';
+import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { seed } from '@/lib/db/seed';
 import { DEMO_UNITS } from '@/lib/db/seed-demo';
 import { createFiling, decideFiling } from '@/lib/filings/commands';
@@ -14,7 +15,7 @@ import { LocalStore, setFileStore } from '@/lib/storage';
 import { csvOf, matchRow, attendanceRow, onDutyRow, table, validId, xlsxOf, type Cell } from '@/lib/test/batch-files';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { attendanceRules } from './db-rules';
-import { importReport, markedUploadFor } from './import';
+import { cleanupMarkedUploads, importReport, markedUploadFor } from './import';
 import type { AttendanceRow } from './specs';
 
 const attendanceRowValues = (i: number): AttendanceRow => ({ name: `人员${i}`, idCard: '', month: '2026-03', dueDays: 22, presentDays: 22, leaveDays: 0, absentDays: 0, note: null });
@@ -98,6 +99,22 @@ describe('见习匹配结果批量上报', () => {
     assert.equal(await markedUploadFor(t.db, B.id, out.markedId!), null, 'another unit cannot fetch it');
     assert.equal((await t.db.select({ n: count() }).from(reportRows))[0].n, 0);
     assert.equal((await t.db.select({ n: count() }).from(filings).where(eq(filings.kind, 'match')))[0].n, 0);
+    // The marked copy holds 身份证号 in clear: gone after a day.
+    await t.db.update(markedUploads).set({ createdAt: sql`now() - interval '2 days'` }).where(eq(markedUploads.id, out.markedId!));
+    assert.equal(await markedUploadFor(t.db, A.id, out.markedId!), null);
+    assert.ok((await cleanupMarkedUploads(t.db)) >= 1);
+    assert.equal((await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.id, out.markedId!)))[0].n, 0);
+  });
+
+  test('a refusal never tells one unit when someone interns at another', async () => {
+    const id = validId(900);
+    const [p] = await t.db.insert(persons).values({ name: '孙某某', idCardEnc: encryptPii(id), idCardHash: piiHash(id), gender: '男', birthDate: '2001-06-19' }).returning({ id: persons.id });
+    const [other] = await t.db.select({ id: positions.id, filingId: positions.filingId }).from(positions).where(eq(positions.code, 'GWOTHER00001'));
+    await t.db.insert(internships).values({ personId: p.id, unitId: B.id, positionId: other.id, matchFilingId: other.filingId, category: '16–24岁失业青年', agreementDate: '2026-02-20', startDate: '2026-03-01', endDate: '2026-08-31' });
+    const out = await importReport(t.db, { id: A.id }, 'match', await file([{ ...withCode(900), 身份证号: id }]), randomUUID(), actor);
+    assert.ok(!out.ok);
+    assert.equal(out.errors![0].message, '该人员与已有的见习时间冲突，同一时间只能参加一个见习');
+    assert.ok(!JSON.stringify(out).includes('2026-08-31'));
   });
 
   let matchFiling: string;

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, markedUploads, persons, positions, reportRows } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
@@ -141,9 +141,20 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
   return { ok: true, filingId: out.filingId!, rows: rows.length };
 }
 
+/** Marked copies hold the uploaded 身份证号 in clear: they are removed after a day. */
+export async function cleanupMarkedUploads(db: Db): Promise<number> {
+  const old = await db
+    .delete(markedUploads)
+    .where(lt(markedUploads.createdAt, sql`now() - interval '1 day'`))
+    .returning({ key: markedUploads.storageKey });
+  for (const m of old) await fileStore().remove(m.key);
+  return old.length;
+}
+
 /** Refuses a file: every error (sorted by row), and a copy of the workbook with the wrong cells marked. */
 async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile, all: RowError[]): Promise<ImportOutcome> {
   const errors = [...all].sort((a, b) => a.row - b.row);
+  await cleanupMarkedUploads(db);
   let markedId: string | null = null;
   if (errors.length <= 50_000) {
     const marked = await markErrors(REPORTS[kind].spec, file, errors, importLimits());
@@ -163,10 +174,13 @@ async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile
 }
 
 
-/** A marked copy of a refused upload, for the unit that uploaded it. */
+/** A marked copy of a refused upload, for the unit that uploaded it, for one day. */
 export async function markedUploadFor(db: Db, unitId: string, id: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [m] = await db.select({ fileName: markedUploads.fileName, key: markedUploads.storageKey }).from(markedUploads).where(and(eq(markedUploads.id, id), eq(markedUploads.unitId, unitId)));
+  const [m] = await db
+    .select({ fileName: markedUploads.fileName, key: markedUploads.storageKey })
+    .from(markedUploads)
+    .where(and(eq(markedUploads.id, id), eq(markedUploads.unitId, unitId), gt(markedUploads.createdAt, sql`now() - interval '1 day'`)));
   const bytes = m && (await fileStore().get(m.key));
   return m && bytes ? { fileName: m.fileName, bytes } : null;
 }
