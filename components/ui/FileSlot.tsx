@@ -27,6 +27,7 @@ export function FileSlot({
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<Uploaded | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(initial?.name ?? null);
 
   function upload() {
     const file = input.current?.files?.[0];
@@ -71,15 +72,29 @@ export function FileSlot({
         {label}
       </label>
       <div className="flex flex-wrap items-center gap-2">
+        {/* The real input stays focusable for the keyboard; the mouse gets a Chinese 选择文件 button. */}
         <input
           ref={input}
           id={id}
           type="file"
           accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
           aria-describedby={`${id}-status`}
-          className="min-w-0 flex-1 text-sm file:mr-2 file:rounded file:border file:border-slate-400 file:bg-white file:px-2 file:py-1"
-          onChange={() => setError(null)}
+          className="peer sr-only"
+          onChange={(e) => {
+            setError(null);
+            setChosen(e.target.files?.[0]?.name ?? null);
+          }}
         />
+        <button
+          type="button"
+          tabIndex={-1}
+          aria-hidden="true"
+          onClick={() => input.current?.click()}
+          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 peer-focus-visible:outline-3 peer-focus-visible:outline-amber-500 hover:bg-slate-100"
+        >
+          选择文件
+        </button>
+        <span className="min-w-0 flex-1 truncate text-sm text-slate-700">{chosen ?? '未选择文件'}</span>
         <button type="button" onClick={upload} disabled={progress !== null && progress < 100 && !green} className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
           上传
         </button>
