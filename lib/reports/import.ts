@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { filings, markedUploads, persons, positions, reportRows } from '@/lib/db/schema';
+import { filings, markedUploads, persons, positions } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { markErrors, parseUpload, withDbRules, type ParsedRow, type RowError, type UploadFile } from '@/lib/batch';
 import { createFiling, type Actor } from '@/lib/filings/commands';
@@ -117,23 +117,23 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
       const found = await tx.select({ id: positions.id, code: positions.code }).from(positions).where(and(eq(positions.unitId, unit.id), inArray(positions.code, codes)));
       for (const f of found) postIds.set(f.code, f.id);
     }
-    for (let i = 0; i < rows.length; i += 2000) {
-      await tx.insert(reportRows).values(
-        rows.slice(i, i + 2000).map((r, k) => {
-          const v = r.values as AnyRow & { idCard: string; month?: string; postCode?: string };
-          const hash = hashes[i + k];
-          return {
-            filingId: created.id,
-            rowNo: r.row,
-            personId: ids.get(hash)!,
-            idCardHash: hash,
-            name: v.name,
-            month: v.month ?? null,
-            positionId: v.postCode ? (postIds.get(v.postCode) ?? null) : null,
-            data: storedData(v),
-          };
-        }),
-      );
+    // Column arrays through unnest: one statement per 10,000 rows instead of 8 parameters per row.
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const part = rows.slice(i, i + 10_000);
+      const v = part.map((r) => r.values as AnyRow & { idCard: string; month?: string; postCode?: string });
+      const h = hashes.slice(i, i + 10_000);
+      await tx.execute(sql`
+        insert into report_rows (filing_id, row_no, person_id, id_card_hash, name, month, position_id, data)
+        select ${created.id}::uuid, t.row_no, t.person_id, t.hash, t.name, t.month, t.position_id, t.data::jsonb
+        from unnest(
+          ${sql.param(part.map((r) => r.row))}::int[],
+          ${sql.param(h.map((x) => ids.get(x)!))}::uuid[],
+          ${sql.param(h)}::text[],
+          ${sql.param(v.map((x) => x.name))}::text[],
+          ${sql.param(v.map((x) => x.month ?? null))}::varchar[],
+          ${sql.param(v.map((x) => (x.postCode ? (postIds.get(x.postCode) ?? null) : null)))}::uuid[],
+          ${sql.param(v.map((x) => JSON.stringify(storedData(x))))}::text[]
+        ) as t(row_no, person_id, hash, name, month, position_id, data)`);
     }
     return { errors: null, filingId: created.id };
   });
