@@ -14,6 +14,15 @@ const nextConfig: NextConfig = {
     // Attachments are up to 10 MB each (SPEC §4); leave room for multipart overhead.
     serverActions: { bodySizeLimit: '12mb' },
   },
+  // Plain list addresses (no filters) go straight to their cached page without running proxy.ts;
+  // addresses with filters pass through the proxy, which maps them (lib/posts/urls.ts#routeJobs).
+  async rewrites() {
+    return [
+      { source: '/jobs', destination: '/jobs/q/14/-' },
+      { source: '/jobs/:city(\\d{4})', destination: '/jobs/q/:city/-' },
+      { source: '/jobs/:city(\\d{4})/:county(\\d{6})', destination: '/jobs/q/:county/-' },
+    ];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -27,4 +27,16 @@ export function proxy(req: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ['/jobs', '/jobs/:path*', '/sitemap.xml'] };
+// Only what needs mapping runs the proxy: lists with filters (plain lists are rewritten in
+// next.config.ts), direct visits to the internal /jobs/q routes, and /sitemap.xml. Position pages
+// and plain lists are spared it on every page view.
+export const config = {
+  matcher: [
+    { source: '/jobs/:path*', has: [{ type: 'query', key: 'edu' }] },
+    { source: '/jobs/:path*', has: [{ type: 'query', key: 'cat' }] },
+    { source: '/jobs/:path*', has: [{ type: 'query', key: 'q' }] },
+    { source: '/jobs/:path*', has: [{ type: 'query', key: 'page' }] },
+    '/jobs/q/:path*',
+    '/sitemap.xml',
+  ],
+};
