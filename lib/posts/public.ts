@@ -24,6 +24,21 @@ export type PublicListRow = {
   deadline: string;
 };
 
+/** What a list row shows; a position's page shows these and more. */
+const listColumns = {
+  code: positions.code,
+  title: positions.title,
+  unitName: units.name,
+  category: positions.category,
+  education: positions.education,
+  headcount: positions.headcount,
+  months: positions.months,
+  allowanceFen: positions.allowanceFen,
+  cityName: city.name,
+  countyName: county.name,
+  deadline: positions.deadline,
+};
+
 /** Open positions (approved, not closed, deadline not passed) matching the public filters. */
 export async function listOpenPositions(db: Db, f: JobsFilter, today: string): Promise<{ rows: PublicListRow[]; total: number }> {
   const where: (SQL | undefined)[] = [eq(positions.status, 'open'), gte(positions.deadline, today)];
@@ -38,19 +53,7 @@ export async function listOpenPositions(db: Db, f: JobsFilter, today: string): P
   const cond = and(...where);
   const [rows, [{ n }]] = await Promise.all([
     db
-      .select({
-        code: positions.code,
-        title: positions.title,
-        unitName: units.name,
-        category: positions.category,
-        education: positions.education,
-        headcount: positions.headcount,
-        months: positions.months,
-        allowanceFen: positions.allowanceFen,
-        cityName: city.name,
-        countyName: county.name,
-        deadline: positions.deadline,
-      })
+      .select(listColumns)
       .from(positions)
       .innerJoin(units, eq(units.id, positions.unitId))
       .innerJoin(city, eq(city.code, positions.cityCode))
@@ -82,17 +85,7 @@ export async function getPublicPosition(db: Db, code: string, today: string): Pr
   if (!/^GW\d{12,14}$/.test(code)) return null;
   const [p] = await db
     .select({
-      code: positions.code,
-      title: positions.title,
-      unitName: units.name,
-      category: positions.category,
-      education: positions.education,
-      headcount: positions.headcount,
-      months: positions.months,
-      allowanceFen: positions.allowanceFen,
-      cityName: city.name,
-      countyName: county.name,
-      deadline: positions.deadline,
+      ...listColumns,
       cityCode: positions.cityCode,
       countyCode: positions.countyCode,
       major: positions.major,
