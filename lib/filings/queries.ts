@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, regions, staff, units, type FilingKind, type FilingState } from '@/lib/db/schema';
 import { filingKinds, filingStates } from '@/lib/db/schema/filings';
@@ -89,14 +89,33 @@ export function parseReviewFilter(sp: Record<string, string | string[] | undefin
   return { ...base, state: base.state ?? (sp.state === 'all' ? undefined : 'pending'), region, unitName };
 }
 
-/** The review queue: only filings whose 业务办理归属地 lies inside the reviewer's scope. */
-export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
+/** The review queue's condition: only filings whose 业务办理归属地 lies inside the reviewer's scope. */
+function reviewWhere(scope: string, f: ReviewFilter): SQL {
   const region = f.region && f.region.startsWith(scope) ? f.region : scope;
-  return list(
-    db,
-    and(like(filings.regionCode, `${escapeLike(region)}%`), ...common(f), f.unitName ? ilike(units.name, `%${escapeLike(f.unitName)}%`) : undefined)!,
-    f.page ?? 1,
-  );
+  return and(like(filings.regionCode, `${escapeLike(region)}%`), ...common(f), f.unitName ? ilike(units.name, `%${escapeLike(f.unitName)}%`) : undefined)!;
+}
+
+/** The review queue, one page. */
+export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
+  return list(db, reviewWhere(scope, f), f.page ?? 1);
+}
+
+/** The whole review queue for 【导出】, in the list's order, read after a (submittedAt, id) key (kept as text: JS dates drop microseconds). */
+export function reviewFilingsAfter(db: Db, scope: string, f: ReviewFilter, after: { cursorAt: string; id: string } | null, limit: number): Promise<(FilingListRow & { cursorAt: string })[]> {
+  const key = after ? sql`(${filings.submittedAt}, ${filings.id}) < (${after.cursorAt}::timestamptz, ${after.id}::uuid)` : undefined;
+  return db
+    .select({ ...listColumns, cursorAt: sql<string>`${filings.submittedAt}::text` })
+    .from(filings)
+    .innerJoin(units, eq(units.id, filings.unitId))
+    .innerJoin(regions, eq(regions.code, filings.regionCode))
+    .where(and(reviewWhere(scope, f), key))
+    .orderBy(desc(filings.submittedAt), desc(filings.id))
+    .limit(limit);
+}
+
+export async function countReviewFilings(db: Db, scope: string, f: ReviewFilter): Promise<number> {
+  const [{ n }] = await db.select({ n: count() }).from(filings).innerJoin(units, eq(units.id, filings.unitId)).where(reviewWhere(scope, f));
+  return n;
 }
 
 export type FilingHeader = FilingListRow & { unitId: string; uscc: string; version: number; decidedByName: string | null };
