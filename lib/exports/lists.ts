@@ -11,7 +11,8 @@ import { industryName } from '@/lib/stats/filter';
  * viewer's scope is part of every `where`.
  */
 export type ListViewer = { kind: 'staff'; scope: string } | { kind: 'unit'; unitId: string };
-export type ListFilter = { region?: string; status?: string; q?: string };
+/** `published`: only positions past review (what a unit's 就业见习岗位查询 lists). */
+export type ListFilter = { region?: string; status?: string; q?: string; published?: boolean };
 
 const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 function rowsOf<T>(result: unknown): T[] {
@@ -81,7 +82,7 @@ export type PositionRow = { id: string; code: string; title: string; unitName: s
 
 /** 见习岗位 by 岗位编号. */
 export async function positionsAfter(db: Db, v: ListViewer, f: ListFilter, after: { code: string } | null, limit: number): Promise<PositionRow[]> {
-  const status = f.status && f.status in POSITION_STATUS ? sql`and p.status = ${f.status}` : sql``;
+  const status = f.status && f.status in POSITION_STATUS ? sql`and p.status = ${f.status}` : f.published ? sql`and p.status <> 'pending'` : sql``;
   const key = after ? sql`and p.code > ${after.code}` : sql``;
   const rows = rowsOf<PositionRow & { allowanceFen: number }>(
     await db.execute(sql`

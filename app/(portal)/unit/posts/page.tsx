@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportButton } from '@/components/exports/ExportButton';
 import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -36,6 +37,9 @@ export default async function Page({ searchParams }: Props) {
         <h2 id="list" className="font-semibold">
           审核通过的见习岗位（{rows.length}）
         </h2>
+        <div className="mt-2">
+          <ExportButton href={`/unit/export/positions${q ? `?q=${encodeURIComponent(q)}` : ''}`} />
+        </div>
         {rows.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">暂无审核通过的见习岗位。岗位申请审核通过后显示在这里。</p>
         ) : (

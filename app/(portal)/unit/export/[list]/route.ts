@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ list
   const { list } = await params;
   if (!TITLES[list]) return new Response('没有这种列表。', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const db = getDb();
-  const f = { ...parseListFilter(Object.fromEntries(new URL(request.url).searchParams)), region: undefined };
+  const f = { ...parseListFilter(Object.fromEntries(new URL(request.url).searchParams)), region: undefined, published: true };
   const viewer = { kind: 'unit' as const, unitId: who.p.id };
   const sheet = list === 'interns' ? internsSheet(db, viewer, f, false) : positionsSheet(db, viewer, f);
   const req = { what: TITLES[list], filters: describeList(who.p.name, f, STATUS_LABELS[list]), who: { kind: 'unit' as const, id: who.p.id, name: who.p.name, ip: clientIp(request.headers) } };
