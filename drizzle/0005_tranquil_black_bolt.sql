@@ -11,4 +11,5 @@ CREATE TABLE "export_events" (
 	"ip" text
 );
 --> statement-breakpoint
-CREATE INDEX "export_events_actor_idx" ON "export_events" USING btree ("actor_id","at");
+CREATE INDEX "export_events_actor_idx" ON "export_events" USING btree ("actor_id","at");--> statement-breakpoint
+CREATE INDEX "filings_approved_qualification_idx" ON "filings" USING btree ("unit_id","decided_at") WHERE "filings"."kind" = 'qualification' and "filings"."state" = 'approved';
