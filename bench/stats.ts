@@ -16,6 +16,9 @@ import { POSITION_CATEGORIES } from '@/lib/posts/options';
 import { UNIT_TYPES } from '@/lib/units/qualification-schema';
 import { parseStatsFilter } from '@/lib/stats/filter';
 import { statsView } from '@/lib/stats/queries';
+import { encryptPii } from '@/lib/crypto/pii';
+import { internsSheet } from '@/lib/exports/catalog';
+import { streamXlsx } from '@/lib/exports/xlsx';
 
 const UNITS = 20_000;
 const POSITIONS = 100_000;
@@ -59,7 +62,7 @@ async function main() {
              current_date + 30, now() - make_interval(hours => i % 26000) from generate_series(1, ${POSITIONS}) i`);
     // Persons, one match filing per 10 internships, internships spread over 3 years in every status.
     await db.execute(sql`insert into persons (id, name, id_card_enc, id_card_hash, gender, birth_date)
-      select md5('pe' || i)::uuid, '见习' || i, 'x', 'ph' || i, '男', '2002-01-01' from generate_series(1, ${INTERNSHIPS}) i`);
+      select md5('pe' || i)::uuid, '见习' || i, ${encryptPii('140105200201011234')}, 'ph' || i, '男', '2002-01-01' from generate_series(1, ${INTERNSHIPS}) i`);
     await db.execute(sql`insert into filings (id, unit_id, kind, state, month, region_code, title, submission_key, decided_at)
       select md5('mf' || i)::uuid, md5('u' || (1 + i % ${UNITS}))::uuid, 'match', 'approved', '2024-01', (${arr(counties)})[1 + (1 + i % ${UNITS}) % ${counties.length}], 'm', 'm' || i, now()
       from generate_series(1, ${INTERNSHIPS / 10}) i`);
@@ -96,6 +99,18 @@ async function main() {
       const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)].toFixed(0);
       console.log(`${label}: ${RUNS} runs, p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${times[times.length - 1].toFixed(0)} ms`);
     }
+    // 【导出】 of every 见习人员 of the province (200,000 rows) into a byte counter: time and memory growth.
+    global.gc?.();
+    const rss0 = process.memoryUsage().rss;
+    let peak = rss0;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const s = performance.now();
+    let bytes = 0;
+    const who = { kind: 'staff' as const, id: '00000000-0000-4000-8000-000000000000', name: 'bench' };
+    for await (const chunk of streamXlsx(db, { what: '见习人员', filters: '范围 山西省', who }, [internsSheet(db, { kind: 'staff', scope: '14' }, {}, false)])) bytes += (chunk as Buffer).length;
+    clearInterval(timer);
+    const rows = (await db.execute(sql`select row_count from export_events order by id desc limit 1`)) as unknown as { row_count: number }[];
+    console.log(`export 见习人员 (province): ${rows[0].row_count} rows, ${(bytes / 1048576).toFixed(1)} MB xlsx in ${((performance.now() - s) / 1000).toFixed(1)} s, RSS growth ${((peak - rss0) / 1048576).toFixed(0)} MB (peak RSS ${(peak / 1048576).toFixed(0)} MB)`);
   } finally {
     await h.close();
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { PassThrough, Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Db } from '@/lib/db/client';
 import { exportEvents } from '@/lib/db/schema';
@@ -46,8 +47,11 @@ export function titleLine(req: ExportRequest): string {
  * however long the list. The audit log gets one row when the last byte is written.
  */
 export function streamXlsx(db: Db, req: ExportRequest, sheets: ExportSheet<unknown>[]): Readable {
+  // The workbook ends `inner`; the response (`out`) ends only once the audit row is written.
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const inner = new PassThrough();
+  inner.pipe(out, { end: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: inner, useStyles: true, useSharedStrings: false });
   wb.creator = req.who.name;
   const title = titleLine(req);
   (async () => {
@@ -72,12 +76,13 @@ export function streamXlsx(db: Db, req: ExportRequest, sheets: ExportSheet<unkno
           total += 1;
         }
         // Let the response drain before reading the next chunk from the database.
-        if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+        if (inner.writableNeedDrain) await new Promise((resolve) => inner.once('drain', resolve));
         next = await it.next();
       }
       ws.commit();
     }
     await wb.commit();
+    await finished(inner);
     await db.insert(exportEvents).values({
       actorKind: req.who.kind,
       actorId: req.who.id,
@@ -88,6 +93,7 @@ export function streamXlsx(db: Db, req: ExportRequest, sheets: ExportSheet<unkno
       unmasked: !!req.unmasked,
       ip: req.who.ip ?? null,
     });
+    out.end();
   })().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
   return out;
 }
