@@ -4,13 +4,12 @@ import { PageHeading } from '@/components/portal/PageHeading';
 import { ProfileForm } from '@/components/posts/ProfileForm';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { formatTime } from '@/lib/filings/labels';
 import { PERSON_ITEMS } from '@/lib/nav/menus';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { getProfile, listPersonInterests, profileEligibility } from '@/lib/posts/interests';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { positionPath } from '@/lib/posts/urls';
 import { withdrawInterestAction } from './actions';
+import { formatTime, todayInShanghai } from '@/lib/time';
 
 const item = PERSON_ITEMS[0];
 export const metadata: Metadata = { title: item.label };

@@ -5,13 +5,13 @@ import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { PostApplyForm } from '@/components/posts/PostApplyForm';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { kindItem } from '@/lib/nav/menus';
 import { floorTable } from '@/lib/posts/min-wage';
 import { isTraineeUnit, NOT_TRAINEE_UNIT } from '@/lib/posts/positions';
 import { regionTree } from '@/lib/regions/queries';
+import { todayInShanghai } from '@/lib/time';
 
-const item = UNIT_ITEMS[1];
+const item = kindItem('position');
 export const metadata: Metadata = { title: item.label };
 
 export default async function Page() {
