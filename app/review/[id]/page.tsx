@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { DetailSections } from '@/components/filings/DetailSections';
 import { FilingHeader } from '@/components/filings/FilingHeader';
 import { DecisionForm } from '@/components/review/DecisionForm';
+import { decideAction } from '../actions';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { FILING_STATE_LABEL } from '@/lib/filings/labels';
@@ -51,7 +52,7 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
         )}
         <DetailSections sections={sections} preview />
         {f.state === 'pending' ? (
-          <DecisionForm filingId={f.id} version={f.version} />
+          <DecisionForm filingId={f.id} version={f.version} decide={decideAction} />
         ) : (
           // Also what a reviewer sees right after deciding, when the page is refreshed by the decision.
           <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">

@@ -10,6 +10,7 @@ import { floorTable } from '@/lib/posts/min-wage';
 import { isTraineeUnit, NOT_TRAINEE_UNIT } from '@/lib/posts/positions';
 import { regionTree } from '@/lib/regions/queries';
 import { todayInShanghai } from '@/lib/time';
+import { submitPositionAction } from './actions';
 
 const item = kindItem('position');
 export const metadata: Metadata = { title: item.label };
@@ -35,7 +36,7 @@ export default async function Page() {
   return (
     <UnitItemFrame item={item}>
       <UnitBasics name={unit.name} uscc={unit.uscc} />
-      <PostApplyForm tree={tree} floors={floors} today={today} initialKey={randomUUID()} />
+      <PostApplyForm tree={tree} floors={floors} today={today} initialKey={randomUUID()} submit={submitPositionAction} />
     </UnitItemFrame>
   );
 }
