@@ -1,5 +1,5 @@
 import { FILING_STATES, FILING_STATE_LABEL } from '@/lib/filings/labels';
-import { FILING_KINDS, KIND_META } from '@/lib/kinds';
+import { FILING_KINDS, KINDS } from '@/lib/kinds';
 
 const selectClass = 'w-full rounded border border-slate-400 bg-white px-2 py-1.5';
 
@@ -59,7 +59,7 @@ export function FilingFilters({
           <option value="">全部</option>
           {FILING_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_META[k].label}
+              {KINDS[k].label}
             </option>
           ))}
         </select>

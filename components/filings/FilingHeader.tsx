@@ -1,5 +1,5 @@
 import type { FilingHeader as Header } from '@/lib/filings/queries';
-import { KIND_META } from '@/lib/kinds';
+import { KINDS } from '@/lib/kinds';
 import { StateBadge } from './StateBadge';
 import { formatTime } from '@/lib/time';
 
@@ -9,7 +9,7 @@ export function FilingHeader({ f }: { f: Header }) {
     <section aria-label="申报概况" className="rounded-lg border border-slate-200 bg-white p-4">
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_1fr]">
         <dt className="text-slate-600">业务类型</dt>
-        <dd>{KIND_META[f.kind].label}</dd>
+        <dd>{KINDS[f.kind].label}</dd>
         <dt className="text-slate-600">单位</dt>
         <dd>
           {f.unitName}（<span className="font-mono">{f.uscc}</span>）

@@ -5,8 +5,7 @@ import { filingEvents, filings, persons, positions, reportRows, units, type Fili
 import { seed } from '@/lib/db/seed';
 import { DEMO_PERSONS, DEMO_UNITS } from '@/lib/db/seed-demo';
 import { filingHistory, getFiling, listReviewFilings } from '@/lib/filings/queries';
-import { FILING_KINDS } from '@/lib/kinds';
-import { KINDS } from '@/lib/kinds/registry';
+import { FILING_KINDS, KINDS } from '@/lib/kinds';
 import { freshTestDb, testEnv, type TestDb } from '@/lib/test/db';
 import type { Viewer } from './viewer';
 

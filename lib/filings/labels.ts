@@ -3,7 +3,7 @@ import { filingStates, type FilingKind, type FilingState } from '@/lib/db/schema
 // Re-exported so that components name kinds and states without reaching into lib/db.
 export type { FilingKind, FilingState };
 
-/** The manual's words for each state (审核状态); a kind's words (业务类型) are its `KIND_META` label. */
+/** The manual's words for each state (审核状态); a kind's words (业务类型) are its `KINDS` label. */
 export const FILING_STATE_LABEL: Record<FilingState, string> = {
   pending: '未审核',
   approved: '审核通过',

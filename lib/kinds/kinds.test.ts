@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { filingKinds } from '@/lib/db/schema/filings';
 import { UNIT_ITEMS } from '@/lib/nav/menus';
-import { FILING_KINDS, KIND_META, kindHref, kindOfSlug } from './index';
-import { KINDS, reportKindOfSlug } from './registry';
+import { FILING_KINDS, KINDS, kindHref, kindOfSlug, reportKindOfSlug } from './index';
 
 /** Every part of a kind's record; a kind added without one of them fails here (and in tsc). */
 const PARTS = ['label', 'slug', 'filedBy', 'description', 'order', 'reviewLevels', 'details', 'warnings', 'onApprove', 'afterApprove', 'report'] as const;
@@ -26,9 +25,9 @@ describe('filing-kind registry', () => {
   });
 
   test('one canonical key per kind; URL slugs map to it both ways', () => {
-    assert.equal(new Set(FILING_KINDS.map((k) => KIND_META[k].slug)).size, FILING_KINDS.length);
-    assert.equal(new Set(FILING_KINDS.map((k) => KIND_META[k].label)).size, FILING_KINDS.length);
-    for (const kind of FILING_KINDS) assert.equal(kindOfSlug(KIND_META[kind].slug), kind);
+    assert.equal(new Set(FILING_KINDS.map((k) => KINDS[k].slug)).size, FILING_KINDS.length);
+    assert.equal(new Set(FILING_KINDS.map((k) => KINDS[k].label)).size, FILING_KINDS.length);
+    for (const kind of FILING_KINDS) assert.equal(kindOfSlug(KINDS[kind].slug), kind);
     assert.equal(kindOfSlug('on-duty'), 'on_duty');
     assert.equal(kindOfSlug('on_duty'), null, 'the URL keeps its slug; the key is not a second spelling');
     assert.equal(kindHref('position'), '/unit/post-apply');
@@ -36,7 +35,7 @@ describe('filing-kind registry', () => {
 
   test('the batch kinds carry their report spec; templates and imports find them by slug', () => {
     for (const kind of ['match', 'attendance', 'on_duty'] as const) {
-      const found = reportKindOfSlug(KIND_META[kind].slug);
+      const found = reportKindOfSlug(KINDS[kind].slug);
       assert.ok(found, kind);
       assert.equal(found.kind, kind);
       assert.equal(found.report.spec.kind, kind, 'the spec names the same kind');
@@ -44,7 +43,7 @@ describe('filing-kind registry', () => {
     }
     for (const kind of ['qualification', 'position'] as const) {
       assert.equal(KINDS[kind].report, null);
-      assert.equal(reportKindOfSlug(KIND_META[kind].slug), null, `no template for ${kind}`);
+      assert.equal(reportKindOfSlug(KINDS[kind].slug), null, `no template for ${kind}`);
     }
   });
 

@@ -1,20 +1,13 @@
+import 'server-only';
 import type { FilingKind } from '@/lib/db/schema/filings';
-import { FILING_KINDS, KIND_META, kindHref } from '@/lib/kinds';
+import { FILING_KINDS, KINDS, kindHref } from '@/lib/kinds';
+import type { MenuItem } from './top';
 
-/** Menu names are quoted from the province's manual: a clerk following it must find the same words. */
-export type MenuItem = { href: string; label: string; description?: string };
-
-export const TOP_MENU: MenuItem[] = [
-  { href: '/', label: '首页' },
-  { href: '/person', label: '个人办事' },
-  { href: '/unit', label: '法人办事' },
-  { href: '/public', label: '公共就业' },
-  { href: '/center', label: '个人中心' },
-];
+// Menu names are quoted from the province's manual: a clerk following it must find the same words.
 
 /** A 事项's menu entry, from the kind registry (the page title and the side menu use the same words). */
 export function kindItem(kind: FilingKind): MenuItem {
-  return { href: kindHref(kind), label: KIND_META[kind].label, description: KIND_META[kind].description };
+  return { href: kindHref(kind), label: KINDS[kind].label, description: KINDS[kind].description };
 }
 
 /** 就业见习岗位查询: in the 法人办事 menu but not a filing (the unit looks at its approved positions). */
@@ -22,7 +15,7 @@ export const UNIT_POSTS_ITEM: MenuItem = { href: '/unit/posts', label: '就业�
 
 /** 法人办事 → 就业创业: the 事项 of the unit manual, in its order. */
 export const UNIT_ITEMS: MenuItem[] = [
-  ...FILING_KINDS.filter((k) => KIND_META[k].filedBy === 'unit').map((k) => ({ order: KIND_META[k].order, item: kindItem(k) })),
+  ...FILING_KINDS.filter((k) => KINDS[k].filedBy === 'unit').map((k) => ({ order: KINDS[k].order, item: kindItem(k) })),
   { order: 3, item: UNIT_POSTS_ITEM },
 ]
   .sort((a, b) => a.order - b.order)

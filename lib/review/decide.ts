@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
-import { KINDS } from '@/lib/kinds/registry';
+import { KINDS } from '@/lib/kinds';
 
 export const decisionSchema = z
   .object({

@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { FILING_STATE_LABEL } from '@/lib/filings/labels';
 import { viewerOf } from '@/lib/access/viewer';
 import { filingHistory, getFiling } from '@/lib/filings/queries';
-import { KINDS } from '@/lib/kinds/registry';
+import { KINDS } from '@/lib/kinds';
 import { formatTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: '审核详情' };

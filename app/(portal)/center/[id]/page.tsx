@@ -9,8 +9,7 @@ import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { viewerOf } from '@/lib/access/viewer';
 import { getFiling } from '@/lib/filings/queries';
-import { kindHref } from '@/lib/kinds';
-import { KINDS } from '@/lib/kinds/registry';
+import { KINDS, kindHref } from '@/lib/kinds';
 
 export const metadata: Metadata = { title: '申报详情' };
 

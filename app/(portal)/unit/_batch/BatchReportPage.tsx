@@ -5,7 +5,7 @@ import { NotTraineeUnit } from '@/components/batch/NotTraineeUnit';
 import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { KIND_META } from '@/lib/kinds';
+import { KINDS } from '@/lib/kinds';
 import { kindItem } from '@/lib/nav/menus';
 import { unitHomeRegion, type ReportKind } from '@/lib/reports/import';
 
@@ -18,7 +18,7 @@ export async function BatchReportPage({ kind }: { kind: ReportKind }) {
     <UnitItemFrame item={item}>
       <div className="space-y-4">
         <UnitBasics name={unit.name} uscc={unit.uscc} />
-        {home ? <ImportPanel slug={KIND_META[kind].slug} title={item.label} submissionKey={randomUUID()} /> : <NotTraineeUnit />}
+        {home ? <ImportPanel slug={KINDS[kind].slug} title={item.label} submissionKey={randomUUID()} /> : <NotTraineeUnit />}
         <p className="text-sm">
           <Link href="/unit/interns" className="text-brand-700 underline">
             查看本单位见习人员

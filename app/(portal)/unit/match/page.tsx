@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { KIND_META } from '@/lib/kinds';
+import { KINDS } from '@/lib/kinds';
 import { BatchReportPage } from '../_batch/BatchReportPage';
 
-export const metadata: Metadata = { title: KIND_META.match.label };
+export const metadata: Metadata = { title: KINDS.match.label };
 
 export default function Page() {
   return <BatchReportPage kind="match" />;

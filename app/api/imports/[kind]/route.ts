@@ -2,7 +2,7 @@ import { safeErrorMessage } from '@/lib/security/log';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/filings/errors';
-import { reportKindOfSlug } from '@/lib/kinds/registry';
+import { reportKindOfSlug } from '@/lib/kinds';
 import { importLimits, importReport } from '@/lib/reports/import';
 import { clientIp } from '@/lib/security/request';
 import { formatSize } from '@/lib/storage/sniff';

@@ -1,7 +1,7 @@
 import { principalFor } from '@/lib/auth/session';
 import { buildTemplate } from '@/lib/batch';
 import { getDb } from '@/lib/db/client';
-import { reportKindOfSlug } from '@/lib/kinds/registry';
+import { reportKindOfSlug } from '@/lib/kinds';
 
 export const dynamic = 'force-dynamic';
 
