@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
-import { filingEvents, filings, persons, positions, reportRows, units, type FilingKind } from '@/lib/db/schema';
+import { and, count, eq } from 'drizzle-orm';
+import { filingEvents, filings, internships, persons, positions, reportRows, units, type FilingKind } from '@/lib/db/schema';
 import { seed } from '@/lib/db/seed';
 import { DEMO_PERSONS, DEMO_UNITS } from '@/lib/db/seed-demo';
 import { filingHistory, getFiling, listReviewFilings } from '@/lib/filings/queries';
 import { FILING_KINDS, KINDS } from '@/lib/kinds';
 import { freshTestDb, testEnv, type TestDb } from '@/lib/test/db';
+import { scopeOf } from './scope';
 import type { Viewer } from './viewer';
 
 testEnv();
@@ -54,6 +55,7 @@ before(async () => {
     );
     filingOf[kind] = f.id;
   }
+  await t.db.insert(internships).values({ personId: person.id, unitId: A.id, positionId: p.id, matchFilingId: filingOf.match, category: '离校2年内未就业高校毕业生', agreementDate: '2026-03-01', startDate: '2026-03-01', endDate: '2026-08-31' });
   // Not a 见习单位 any more: the position's warning has something to say.
   await t.db.update(units).set({ isTraineeUnit: false }).where(eq(units.id, A.id));
 });
@@ -90,5 +92,23 @@ describe('every loader keeps to its viewer', () => {
     assert.ok(!yingze.rows.some((r) => ids.includes(r.id)));
     const taiyuan = await listReviewFilings(t.db, '1401', { state: 'pending', page: 1 });
     for (const kind of ['match', 'attendance', 'on_duty'] as const) assert.ok(taiyuan.rows.some((r) => r.id === filingOf[kind]), kind);
+  });
+});
+
+describe('scopeOf: units, positions and internships', () => {
+  const visible = async (viewer: Viewer) => {
+    const s = scopeOf(viewer);
+    const [u] = await t.db.select({ n: count() }).from(units).where(and(eq(units.id, A.id), s.units));
+    const [p] = await t.db.select({ n: count() }).from(positions).where(and(eq(positions.unitId, A.id), s.positions));
+    const [i] = await t.db.select({ n: count() }).from(internships).where(and(eq(internships.unitId, A.id), s.internships));
+    return { units: Number(u.n), positions: Number(p.n) > 0, internships: Number(i.n) };
+  };
+
+  test('the unit itself and reviewers over 小店区 see unit A, its positions and its intern', async () => {
+    for (const viewer of [OWNER, ...Object.values(IN_SCOPE)]) assert.deepEqual(await visible(viewer), { units: 1, positions: true, internships: 1 }, JSON.stringify(viewer));
+  });
+
+  test('another unit and reviewers elsewhere see none of them', async () => {
+    for (const [who, viewer] of Object.entries(OUT_OF_SCOPE)) assert.deepEqual(await visible(viewer), { units: 0, positions: false, internships: 0 }, who);
   });
 });

@@ -3,7 +3,7 @@ import { and, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { auditLog, filings, positions, positionInterests, units } from '@/lib/db/schema';
 import { createFiling, type Actor, type DecidedFiling } from '@/lib/filings/commands';
-import { containing, filingInScope } from '@/lib/access/scope';
+import { containing, filingInScope, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError } from '@/lib/filings/errors';
@@ -121,7 +121,7 @@ export type UnitPositionRow = Awaited<ReturnType<typeof listUnitPositions>>[numb
 
 /** 就业见习岗位查询 → 【查询】: the unit's approved positions, newest first. */
 export async function listUnitPositions(db: Db, unitId: string, f: { q?: string } = {}) {
-  const where: SQL[] = [eq(positions.unitId, unitId), inArray(positions.status, ['open', 'closed'])];
+  const where: SQL[] = [scopeOf({ role: 'unit', unitId }).positions, inArray(positions.status, ['open', 'closed'])];
   if (f.q) where.push(ilike(positions.title, containing(f.q)));
   const rows = await db.select(unitColumns).from(positions).where(and(...where)).orderBy(desc(positions.publishedAt), desc(positions.code)).limit(200);
   const today = todayInShanghai();
@@ -134,7 +134,7 @@ export async function getUnitPosition(db: Db, unitId: string, id: string) {
   const [row] = await db
     .select({ ...unitColumns, filingId: positions.filingId })
     .from(positions)
-    .where(and(eq(positions.id, id), eq(positions.unitId, unitId), inArray(positions.status, ['open', 'closed'])));
+    .where(and(eq(positions.id, id), scopeOf({ role: 'unit', unitId }).positions, inArray(positions.status, ['open', 'closed'])));
   return row ? { ...row, state: positionState(row.status, row.deadline, todayInShanghai()) } : null;
 }
 

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, internships, persons, positions, reportRows } from '@/lib/db/schema';
 import type { DecidedFiling } from '@/lib/filings/commands';
-import { filingInScope } from '@/lib/access/scope';
+import { filingInScope, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError } from '@/lib/filings/errors';
@@ -155,7 +155,7 @@ export async function unitInterns(db: Db, unitId: string): Promise<InternView[]>
     .from(internships)
     .innerJoin(persons, eq(persons.id, internships.personId))
     .innerJoin(positions, eq(positions.id, internships.positionId))
-    .where(eq(internships.unitId, unitId))
+    .where(scopeOf({ role: 'unit', unitId }).internships)
     .orderBy(asc(internships.startDate), asc(persons.name))
     .limit(2000);
   return rows.map((r) => ({
