@@ -9,7 +9,6 @@ import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError } from '@/lib/filings/errors';
 import { decryptPii } from '@/lib/crypto/pii';
 import { isUuid, maskIdCard } from '@/lib/validation';
-import { attendanceSpec, matchSpec, onDutySpec } from './specs';
 
 const SHOWN = 200;
 
@@ -92,12 +91,6 @@ export async function approveOnDuty(tx: Tx, filing: DecidedFiling): Promise<void
   }
 }
 
-const COLUMNS = {
-  match: matchSpec.columns,
-  attendance: attendanceSpec.columns,
-  on_duty: onDutySpec.columns,
-} as const;
-
 function fmt(v: unknown, key: string): string {
   if (v === null || v === undefined) return '';
   if (key === 'allowance' && typeof v === 'number') return (v / 100).toFixed(2);
@@ -105,7 +98,7 @@ function fmt(v: unknown, key: string): string {
 }
 
 /** The rows of a batch filing (ID numbers masked for everyone: reviewers check against the person's record). */
-export function batchDetails(kind: 'match' | 'attendance' | 'on_duty') {
+export function batchDetails(spec: { columns: readonly { key: string; header: string }[] }) {
   return async (db: Db, filingId: string, viewer: Viewer): Promise<DetailSection[]> => {
     if (!(await inScope(db, viewer, filingId))) return [];
     const [{ n }] = await db.select({ n: count() }).from(reportRows).where(eq(reportRows.filingId, filingId));
@@ -117,7 +110,7 @@ export function batchDetails(kind: 'match' | 'attendance' | 'on_duty') {
       .where(eq(reportRows.filingId, filingId))
       .orderBy(asc(reportRows.rowNo))
       .limit(SHOWN);
-    const cols = COLUMNS[kind];
+    const cols = spec.columns;
     return [
       {
         type: 'table',
