@@ -78,7 +78,7 @@ export function listUnitFilings(db: Db, unitId: string, f: FilingFilter) {
 
 /** The months in which a unit filed something, for the 申办月份 selector. */
 export async function unitFilingMonths(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(eq(filings.unitId, unitId)).orderBy(desc(filings.month));
+  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(scopeOf({ role: 'unit', unitId }).filings).orderBy(desc(filings.month));
   return rows.map((r) => r.month);
 }
 
