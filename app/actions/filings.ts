@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { withdrawFiling } from '@/lib/filings/commands';
-import { isUuid } from '@/lib/filings/queries';
+import { isUuid } from '@/lib/validation/uuid';
 import { clientIp } from '@/lib/security/request';
 
 /** 撤回: a unit withdraws its own waiting filing (any kind). */

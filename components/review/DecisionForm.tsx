@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { decideAction } from '@/app/review/actions';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 
 /** 审核通过 / 审核不通过 (a reason is required to reject). Carries the version the reviewer saw. */
-export function DecisionForm({ filingId, version }: { filingId: string; version: number }) {
-  const [state, action, pending] = useActionState(decideAction, initialFormState);
+export function DecisionForm({ filingId, version, decide }: { filingId: string; version: number; decide: FormAction }) {
+  const [state, action, pending] = useActionState(decide, initialFormState);
   const [note, setNote] = useState('');
   const noteError = state.fieldErrors?.note;
   if (state.ok) {

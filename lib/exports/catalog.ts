@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { FILING_KIND_LABEL, FILING_STATE_LABEL, formatTime } from '@/lib/filings/labels';
+import { FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { KINDS } from '@/lib/kinds';
+import { formatTime } from '@/lib/time';
 import { reviewFilingsAfter, type ReviewFilter } from '@/lib/filings/queries';
 import { INDICATORS, formatRate } from '@/lib/stats/definitions';
 import type { StatsView, StatsRow } from '@/lib/stats/queries';
@@ -13,7 +15,7 @@ export function queueSheet(db: Db, scope: string, f: ReviewFilter): ExportSheet<
   return sheet({
     name: '申报',
     columns: [
-      { header: '业务类型', value: (r) => FILING_KIND_LABEL[r.kind] },
+      { header: '业务类型', value: (r) => KINDS[r.kind].label },
       { header: '单位名称', value: (r) => r.unitName },
       { header: '申报内容', value: (r) => r.title },
       { header: '业务办理归属地', value: (r) => r.regionName },

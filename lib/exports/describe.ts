@@ -1,5 +1,6 @@
 import type { ReviewFilter } from '@/lib/filings/queries';
-import { FILING_KIND_LABEL, FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { KINDS } from '@/lib/kinds';
 import { INTERN_STATUS, POSITION_STATUS, type ListFilter } from './lists';
 
 /** The filters of a list in words, for the export's title row and the audit log. */
@@ -13,7 +14,7 @@ export function describeList(scopeName: string, f: ListFilter, statusLabels: Rec
 
 export function describeQueue(scopeName: string, f: ReviewFilter): string {
   const parts = [`范围 ${scopeName}`, `审核状态 ${f.state ? FILING_STATE_LABEL[f.state] : '全部'}`];
-  if (f.kind) parts.push(`业务类型 ${FILING_KIND_LABEL[f.kind]}`);
+  if (f.kind) parts.push(`业务类型 ${KINDS[f.kind].label}`);
   if (f.month) parts.push(`申办月份 ${f.month}`);
   if (f.region) parts.push(`地区 ${f.region}`);
   if (f.unitName) parts.push(`单位名称 ${f.unitName}`);

@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Db } from '@/lib/db/client';
 import { exportEvents } from '@/lib/db/schema';
-import { formatTime } from '@/lib/filings/labels';
+import { formatTime } from '@/lib/time';
 
 export type Cell = string | number | null;
 export type ExportColumn<T> = { header: string; value: (row: T) => Cell };

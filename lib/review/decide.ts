@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
-import { KIND_HANDLERS } from './registry';
+import { KINDS } from '@/lib/kinds';
 
 export const decisionSchema = z
   .object({
@@ -15,13 +15,18 @@ export const decisionSchema = z
     if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
   });
 
-/** A reviewer's decision, inside their scope, with the kind's effects in the same transaction. */
-export function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
-  return decideFiling(
+/**
+ * A reviewer's decision, inside their scope, with the kind's effects in the same transaction and
+ * its after-commit effects (cache refreshes) once the decision is in.
+ */
+export async function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+  const outcome = await decideFiling(
     db,
     { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },
     async (tx, filing) => {
-      if (input.decision === 'approved') await KIND_HANDLERS[filing.kind].onApprove?.(tx, filing);
+      if (input.decision === 'approved') await KINDS[filing.kind].onApprove?.(tx, filing);
     },
   );
+  if (outcome.ok && input.decision === 'approved') await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+  return outcome;
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { regions } from '@/lib/db/schema';
-import { monthOf } from '@/lib/filings/labels';
+import { monthInShanghai } from '@/lib/time';
 import { POSITION_CATEGORIES } from '@/lib/posts/options';
 import { regionLabel } from '@/lib/regions/queries';
 import { INDUSTRIES, UNIT_TYPES } from '@/lib/units/qualification-schema';
@@ -53,7 +53,7 @@ export async function parseStatsFilter(db: Db, scope: string, sp: Record<string,
   if (!r) return bad(`未知的地区代码“${region}”。`);
   if (!region.startsWith(scope)) return { ok: false, status: 403, message: `地区“${r.name}”不在您的辖区内，不能查看或导出其数据。` };
 
-  const to = one(sp, 'to') ?? monthOf(now);
+  const to = one(sp, 'to') ?? monthInShanghai(now);
   const from = one(sp, 'from') ?? addMonths(to, -11);
   if (!MONTH.test(from)) return bad(`起始月份“${from.slice(0, 20)}”格式不正确，应为 YYYY-MM，如 2026-01。`);
   if (!MONTH.test(to)) return bad(`截止月份“${to.slice(0, 20)}”格式不正确，应为 YYYY-MM，如 2026-12。`);

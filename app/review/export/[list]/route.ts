@@ -5,7 +5,7 @@ import { internsSheet, positionsSheet, queueSheet, unitsSheet } from '@/lib/expo
 import { LIST_TITLES, STATUS_LABELS, describeList, describeQueue } from '@/lib/exports/describe';
 import { parseListFilter } from '@/lib/exports/lists';
 import { streamXlsx, xlsxResponse } from '@/lib/exports/xlsx';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 import { regionLabel } from '@/lib/regions/queries';
 import { clientIp } from '@/lib/security/request';
 

@@ -4,7 +4,7 @@ import { internsSheet, positionsSheet } from '@/lib/exports/catalog';
 import { STATUS_LABELS, describeList } from '@/lib/exports/describe';
 import { parseListFilter } from '@/lib/exports/lists';
 import { streamXlsx, xlsxResponse } from '@/lib/exports/xlsx';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 import { clientIp } from '@/lib/security/request';
 
 export const dynamic = 'force-dynamic';
