@@ -30,5 +30,7 @@ export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {
   const demoAccounts = opts.demo === false ? 0 : await seedDemoAccounts(db);
   const demoPositions = opts.demo === false ? 0 : await seedDemoPositions(db);
   const benchPositions = opts.bench ? await seedBench(db) : 0;
+  // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
+  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories']) await db.execute(sql.raw(`refresh materialized view ${view}`));
   return { regions: divisions.length, demoAccounts, demoPositions, benchPositions };
 }

@@ -9,6 +9,7 @@ import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
 import { parseStatsFilter } from '@/lib/stats/filter';
 import { statsView } from '@/lib/stats/queries';
+import { refreshStats } from '@/lib/stats/refresh';
 import { internsSheet, positionsSheet, statsSheets, unitsSheet } from './catalog';
 import { internsAfter } from './lists';
 import { streamXlsx } from './xlsx';
@@ -19,6 +20,7 @@ before(async () => {
   t = await freshTestDb();
   await seed(t.db, { demo: false });
   world = await buildStatsWorld(t.db);
+  await refreshStats(t.db);
 });
 after(() => t.close());
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
 import { KINDS } from '@/lib/kinds';
+import { refreshStatsAfter } from '@/lib/stats/refresh';
 
 export const decisionSchema = z
   .object({
@@ -27,6 +28,10 @@ export async function decide(db: Db, staff: { id: string; region: string }, inpu
       if (input.decision === 'approved') await KINDS[filing.kind].onApprove?.(tx, filing);
     },
   );
-  if (outcome.ok && input.decision === 'approved') await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+  if (outcome.ok && input.decision === 'approved') {
+    await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+    // 统计分析 reads flat views; they catch up in the background (the decision is already in).
+    void refreshStatsAfter(db, outcome.filing.kind);
+  }
   return outcome;
 }

@@ -36,38 +36,28 @@ function period(from: string, to: string) {
 }
 
 /**
- * The base sets, restricted to the filter: approved units (u) with their region key `rk` one level
- * below the filter's region, their published positions (p) and internships (i) with each one's
- * effective end (the 状态变动日期 once it ended, else the planned end). Under a 岗位类别 filter a
- * unit counts from its first published position of that category (`since`).
+ * The base sets, restricted to the filter, read from the flat statistics views (lib/db/schema/stats.ts):
+ * approved units (u) with their region key `rk` one level below the filter's region, their
+ * published positions (p) and internships (i) with each one's effective end (the 状态变动日期 once
+ * it ended, else the planned end). Under a 岗位类别 filter a unit counts from its first published
+ * position of that category (`since`).
  */
 function bases(f: StatsFilter): SQL {
-  const unitWhere = [sql`f.kind = 'qualification'`, sql`f.state = 'approved'`, sql`f.region_code like ${`${escapeLike(f.region)}%`}`];
-  if (f.unitType) unitWhere.push(sql`q.unit_type = ${f.unitType}`);
-  if (f.industry) unitWhere.push(sql`q.industry = ${f.industry}`);
-  const rk = f.region.length === 2 ? sql`left(f.region_code, 4)` : sql`f.region_code`;
-  const cat = f.category ? sql`and p.category = ${f.category}` : sql``;
-  const since = f.category
-    ? sql`(select case when min(p.published_at) is null then null else greatest(f.decided_at, min(p.published_at)) end from positions p where p.unit_id = f.unit_id and p.category = ${f.category})`
-    : sql`f.decided_at`;
+  const where = [sql`region_code like ${`${escapeLike(f.region)}%`}`];
+  if (f.unitType) where.push(sql`unit_type = ${f.unitType}`);
+  if (f.industry) where.push(sql`industry = ${f.industry}`);
+  const w = sql.join(where, sql` and `);
+  const rk = f.region.length === 2 ? sql`left(region_code, 4)` : sql`region_code`;
+  const cat = f.category ? sql`and category = ${f.category}` : sql``;
   return sql`
-    u as materialized (
-      select distinct on (f.unit_id) f.unit_id, ${rk} as rk, q.unit_type, q.industry, ${since} as since
-      from filings f join unit_qualifications q on q.filing_id = f.id
-      where ${sql.join(unitWhere, sql` and `)}
-      order by f.unit_id, f.decided_at desc
-    ),
-    p as materialized (
-      select p.id, p.unit_id, p.category, p.headcount, p.published_at, u.rk, u.unit_type, u.industry
-      from positions p join u on u.unit_id = p.unit_id
-      where p.published_at is not null ${cat}
-    ),
-    i as materialized (
-      select i.start_date, i.status, p.category, u.rk, u.unit_type, u.industry,
-             case when i.status <> 'active' and i.status_date is not null then i.status_date else i.end_date end as eff_end
-      from internships i join u on u.unit_id = i.unit_id join positions p on p.id = i.position_id
-      where true ${cat}
-    )`;
+    u as materialized (${
+      f.category
+        ? sql`select unit_id, ${rk} as rk, unit_type, industry, since from stats_unit_categories where ${w} and category = ${f.category}`
+        : sql`select unit_id, ${rk} as rk, unit_type, industry, decided_at as since from stats_units where ${w}`
+    }),
+    uc as (select category, since from stats_unit_categories where ${w} ${cat}),
+    p as materialized (select id, unit_id, category, headcount, published_at, ${rk} as rk, unit_type, industry from stats_positions where ${w} ${cat}),
+    i as materialized (select start_date, status, eff_end, category, ${rk} as rk, unit_type, industry from stats_internships where ${w} ${cat})`;
 }
 
 const SETS = sql`grouping sets ((rk), (category), (unit_type), (industry), ())`;
@@ -81,8 +71,7 @@ async function periodCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>
   const inPeriod = (col: SQL) => sql`${col} >= ${d0} and ${col} <= ${d1}`;
   const q = sql`with ${bases(f)}
     select ${DIM}, ${cols({ units: sql`count(*)` })} from (select *, null::text as category from u) u where since < ${t1} group by ${SETS}
-    union all select 'category', category, ${cols({ units: sql`count(distinct unit_id)` })}
-      from p where published_at < ${t1} and unit_id in (select unit_id from u where since < ${t1}) group by category
+    union all select 'category', category, ${cols({ units: sql`count(*)` })} from uc where since < ${t1} group by category
     union all select ${DIM}, ${cols({ positions: sql`count(*)`, places: sql`coalesce(sum(headcount), 0)` })} from p where published_at >= ${t0} and published_at < ${t1} group by ${SETS}
     union all select ${DIM}, ${cols({ interests: sql`count(distinct person_id)` })}
       from (select pi.person_id, p.* from position_interests pi join p on p.id = pi.position_id where pi.withdrawn_at is null and pi.created_at >= ${t0} and pi.created_at < ${t1}) x group by ${SETS}
@@ -123,7 +112,8 @@ function collect(rows: Record<string, unknown>[], keyOf: (r: Record<string, unkn
  */
 async function monthCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>> {
   const { d0, d1, t0, t1 } = period(f.from, f.to);
-  const month = (col: SQL) => sql`to_char(${col}, 'YYYY-MM')`;
+  // Grouped by the month's first day; formatted once per group rather than once per row.
+  const month = (col: SQL) => sql`date_trunc('month', (${col})::timestamp)::date`;
   const local = (col: SQL) => sql`(${col} at time zone 'Asia/Shanghai')`;
   const q = sql`with ${bases(f)}
     select 'units' as m, ${month(local(sql`since`))} as k, count(*)::int as n from u where since < ${t1} group by 2
@@ -137,7 +127,7 @@ async function monthCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>>
     union all select 'completed', ${month(sql`eff_end`)}, count(*)::int from i where status = 'completed' and eff_end >= ${d0} and eff_end <= ${d1} group by 2
     union all select 'endedEarly', ${month(sql`eff_end`)}, count(*)::int from i where status = 'ended_early' and eff_end >= ${d0} and eff_end <= ${d1} group by 2
     union all select 'retained', ${month(sql`eff_end`)}, count(*)::int from i where status = 'retained' and eff_end >= ${d0} and eff_end <= ${d1} group by 2`;
-  const rows = rowsOf(await db.execute(q));
+  const rows = rowsOf(await db.execute(q)).map((r): Record<string, unknown> => ({ ...r, k: monthKey(r.k) }));
   const out = collect(rows, (r) => String(r.k));
   const months = monthsBetween(f.from, f.to);
   // Running sums of the stocks: buckets before the period all count from its first month.
@@ -153,6 +143,12 @@ async function monthCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>>
     out.set(m, c);
   }
   return out;
+}
+
+/** A month's first day as either driver returns it (a Date or `YYYY-MM-DD`) → `YYYY-MM`. */
+function monthKey(v: unknown): string {
+  if (v instanceof Date) return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}`;
+  return String(v).slice(0, 7);
 }
 
 function row(key: string, label: string, counts: Counts | undefined, href?: string): StatsRow {

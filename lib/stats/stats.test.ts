@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { seed } from '@/lib/db/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
 import type { Counts } from './definitions';
 import { parseStatsFilter, type StatsFilter } from './filter';
 import { statsView, type StatsRow } from './queries';
+import { refreshStats, refreshStatsAfter } from './refresh';
 
 let t: TestDb;
 before(async () => {
   t = await freshTestDb();
   await seed(t.db, { demo: false });
   await buildStatsWorld(t.db);
+  await refreshStats(t.db);
 });
 after(() => t.close());
 
@@ -136,5 +139,21 @@ describe('bad filters and scope', () => {
     assert.ok(r.ok);
     const d = await parseStatsFilter(t.db, '1401', {}, new Date('2026-11-29T00:00:00Z'));
     assert.ok(d.ok && d.filter.from === '2025-12' && d.filter.to === '2026-11' && d.filter.region === '1401');
+  });
+});
+
+describe('freshness', () => {
+  test('an approval of a counted kind refreshes the statistics; other kinds leave them be', async () => {
+    const f = await filterFor('14', { region: '1403' });
+    assert.equal((await statsView(t.db, f)).total.counts.units, 0);
+    await t.db.execute(sql`insert into units (id, uscc, name, is_trainee_unit) values ('00000000-0000-4000-8000-00000000aa01', '911400000000000099', '阳泉新单位', true)`);
+    await t.db.execute(sql`insert into filings (id, unit_id, kind, state, month, region_code, title, submission_key, decided_at)
+      values ('00000000-0000-4000-8000-00000000aa02', '00000000-0000-4000-8000-00000000aa01', 'qualification', 'approved', '2026-03', '140302', 'q', 'k-aa', '2026-03-01T02:00:00Z')`);
+    await t.db.execute(sql`insert into unit_qualifications (filing_id, unit_type, industry, reg_address, biz_address, legal_rep, contact_name, contact_phone, staff_count, intro, bank_name, bank_code, account_name, bank_account_enc, bank_account_hash, bank_account_last4)
+      values ('00000000-0000-4000-8000-00000000aa02', '企业', 'C', 'a', 'a', 'l', 'c', '13900000000', 5, 'i', 'b', '102161000010', '阳泉新单位', 'x', 'h-aa', '0000')`);
+    await refreshStatsAfter(t.db, 'attendance');
+    assert.equal((await statsView(t.db, f)).total.counts.units, 0, 'an attendance approval changes no statistic');
+    await refreshStatsAfter(t.db, 'qualification');
+    assert.equal((await statsView(t.db, f)).total.counts.units, 1);
   });
 });

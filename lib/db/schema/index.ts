@@ -7,3 +7,4 @@ export * from './posts';
 export * from './min-wage';
 export * from './reports';
 export * from './exports';
+export * from './stats';
