@@ -98,6 +98,14 @@ test('units and persons are refused the statistics and the reviewers’ exports'
   }
   const own = await page.request.get('/unit/export/positions');
   expect(own.status()).toBe(200);
+
+  await page.context().clearCookies();
+  await loginAs(page, 'person', DEMO.person.login);
+  for (const url of ['/review/stats/export?region=14', '/review/export/units', '/unit/export/interns']) {
+    expect((await page.request.get(url)).status(), url).toBe(403);
+  }
+  await page.goto('/review/stats');
+  await expect(page).toHaveURL(/\/login\?type=staff/);
 });
 
 test('统计分析 at 375 px: the page does not scroll sideways, the tables scroll in their box @phone', async ({ page }) => {
