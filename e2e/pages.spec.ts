@@ -74,7 +74,8 @@ test('/favicon.ico is an icon', async ({ request }) => {
 });
 
 test('a position the unit stopped answers 410 Gone with a page pointing to open positions nearby', async ({ page, browser }) => {
-  await loginAs(page, 'unit', DEMO.unit2.login);
+  // (DEMO.unit2 is locked by the lockout test in auth.spec.ts.)
+  await loginAs(page, 'unit', DEMO.unit.login);
   await page.goto('/unit/posts');
   const row = page.getByRole('row').filter({ hasText: '招募中' }).last();
   const code = (await row.getByRole('cell').first().innerText()).trim();
