@@ -5,7 +5,8 @@ import { headers } from 'next/headers';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { withdrawFiling } from '@/lib/filings/commands';
-import { isUuid } from '@/lib/filings/queries';
+import { withdrawClaim } from '@/lib/subsidy/details';
+import { getUnitFiling, isUuid } from '@/lib/filings/queries';
 import { clientIp } from '@/lib/security/request';
 
 /** 撤回: a unit withdraws its own waiting filing (any kind). */
@@ -14,6 +15,10 @@ export async function withdrawAction(formData: FormData): Promise<void> {
   if (!who.ok) return;
   const id = String(formData.get('filingId') ?? '');
   if (!isUuid(id)) return;
-  await withdrawFiling(getDb(), who.p.id, id, { kind: 'unit', id: who.p.id, ip: clientIp(await headers()) });
+  const db = getDb();
+  const actor = { kind: 'unit' as const, id: who.p.id, ip: clientIp(await headers()) };
+  // A claim also frees its person-months, and only before the county has decided.
+  if ((await getUnitFiling(db, who.p.id, id))?.kind === 'subsidy') await withdrawClaim(db, who.p.id, id, actor);
+  else await withdrawFiling(db, who.p.id, id, actor);
   revalidatePath('/', 'layout');
 }

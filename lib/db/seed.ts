@@ -5,6 +5,8 @@ import { shanxiDivisions } from '@/lib/regions/divisions';
 import { seedDemoAccounts } from './seed-demo';
 import { seedBench } from './seed-bench';
 import { seedDemoPositions, seedMinWage } from './seed-posts';
+import { seedSubsidyDemo, seedSubsidyStandards } from './seed-subsidy';
+import { todayInShanghai } from '@/lib/posts/dates';
 
 /**
  * Idempotent and deterministic: running it twice leaves the same rows. `demo: false` leaves out the
@@ -27,8 +29,10 @@ export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {
       });
   });
   await seedMinWage(db);
+  await seedSubsidyStandards(db);
   const demoAccounts = opts.demo === false ? 0 : await seedDemoAccounts(db);
   const demoPositions = opts.demo === false ? 0 : await seedDemoPositions(db);
+  if (opts.demo !== false) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
   return { regions: divisions.length, demoAccounts, demoPositions, benchPositions };
 }

@@ -7,6 +7,7 @@ export const FILING_KIND_LABEL: Record<FilingKind, string> = {
   match: '见习匹配结果批量上报',
   attendance: '见习考勤批量上报',
   on_duty: '见习人员每月在岗情况上报',
+  subsidy: '就业见习补贴申领',
 };
 
 export const FILING_STATE_LABEL: Record<FilingState, string> = {

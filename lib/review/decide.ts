@@ -2,6 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
+import { eq } from 'drizzle-orm';
+import { filings } from '@/lib/db/schema';
+import { decideSubsidy } from '@/lib/subsidy/review';
 import { KIND_HANDLERS } from './registry';
 
 export const decisionSchema = z
@@ -16,7 +19,9 @@ export const decisionSchema = z
   });
 
 /** A reviewer's decision, inside their scope, with the kind's effects in the same transaction. */
-export function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+export async function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+  const [f] = await db.select({ kind: filings.kind }).from(filings).where(eq(filings.id, input.filingId));
+  if (f?.kind === 'subsidy') return decideSubsidy(db, staff, input, ip);
   return decideFiling(
     db,
     { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },

@@ -5,6 +5,8 @@ import type { DetailSection, Viewer } from '@/lib/filings/detail';
 import { invalidatePositions } from '@/lib/posts/cache';
 import { approvePosition, positionDetails, positionWarnings } from '@/lib/posts/positions';
 import { approveMatch, approveOnDuty, batchDetails, matchWarnings } from '@/lib/reports/review';
+import { claimProblems } from '@/lib/subsidy/review';
+import { subsidyDetails } from '@/lib/subsidy/details';
 import { approveQualification, qualificationDetails } from '@/lib/units/qualification';
 
 /**
@@ -29,4 +31,6 @@ export const KIND_HANDLERS: Record<FilingKind, KindHandlers> = {
   match: { details: batchDetails('match'), onApprove: approveMatch, warnings: matchWarnings },
   attendance: { details: batchDetails('attendance') },
   on_duty: { details: batchDetails('on_duty'), onApprove: approveOnDuty },
+  // Two review levels (county, then city): decided by lib/subsidy/review, not by decideFiling.
+  subsidy: { details: subsidyDetails, warnings: claimProblems },
 };
