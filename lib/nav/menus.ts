@@ -9,7 +9,7 @@ export const TOP_MENU: MenuItem[] = [
   { href: '/center', label: '个人中心' },
 ];
 
-/** 法人办事 → 就业创业: the six 事项 of the unit manual, in its order. */
+/** 法人办事 → 就业创业: the six 事项 of the unit manual, in its order, then 就业见习补贴申领 (issue #10). */
 export const UNIT_ITEMS: MenuItem[] = [
   { href: '/unit/qualification', label: '就业见习单位申请', description: '填写单位信息、上传附件，申请成为就业见习单位。' },
   { href: '/unit/post-apply', label: '就业见习岗位申请', description: '见习单位提交岗位需求，审核通过后对外发布。' },
@@ -17,6 +17,7 @@ export const UNIT_ITEMS: MenuItem[] = [
   { href: '/unit/match', label: '见习匹配结果批量上报', description: '批量导入与见习人员签订的见习协议。' },
   { href: '/unit/attendance', label: '见习考勤批量上报', description: '按月批量导入见习人员考勤。' },
   { href: '/unit/on-duty', label: '见习人员每月在岗情况上报', description: '按月批量导入见习人员在岗情况与生活补助发放。' },
+  { href: '/unit/subsidy', label: '就业见习补贴申领', description: '按系统核算的见习月数申领就业见习补贴，县区审核、市级审核后公示拨付。' },
 ];
 
 /** 个人办事 → 就业创业 (the province's personal-side manual names these two 事项). */

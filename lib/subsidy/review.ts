@@ -113,3 +113,15 @@ export async function decideSubsidy(
     return { ok: true as const, filing: row };
   });
 }
+
+/** For the review page: whether this reviewer decides the claim now, else what it waits for. */
+export async function subsidyReviewGate(db: Db, filingId: string, staffRegion: string): Promise<{ canDecide: boolean; why: string; level: 1 | 2 | null }> {
+  const [c] = await db
+    .select({ stage: subsidyClaims.stage, regionCode: filings.regionCode })
+    .from(subsidyClaims)
+    .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
+    .where(eq(subsidyClaims.filingId, filingId));
+  if (!c) return { canDecide: false, why: '', level: null };
+  const lv = reviewLevel(c.stage, staffRegion, c.regionCode);
+  return lv.level === null ? { canDecide: false, why: lv.why, level: null } : { canDecide: true, why: '', level: lv.level };
+}

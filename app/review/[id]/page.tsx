@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/client';
 import { FILING_STATE_LABEL, formatTime } from '@/lib/filings/labels';
 import { filingHistory, getScopedFiling } from '@/lib/filings/queries';
 import { KIND_HANDLERS } from '@/lib/review/registry';
+import { subsidyReviewGate } from '@/lib/subsidy/review';
 
 export const metadata: Metadata = { title: '审核详情' };
 
@@ -21,6 +22,8 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
   const f = await getScopedFiling(db, me.region, id);
   if (!f) notFound();
   const handlers = KIND_HANDLERS[f.kind];
+  // A 就业见习补贴申领 has two levels: the county decides first, then the city.
+  const gate = f.kind === 'subsidy' && f.state === 'pending' ? await subsidyReviewGate(db, f.id, me.region) : null;
   const [sections, history, warnings] = await Promise.all([
     handlers.details(db, f.id, { role: 'staff', staffId: me.id, scope: me.region }),
     filingHistory(db, f.id),
@@ -47,8 +50,12 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
           </div>
         )}
         <DetailSections sections={sections} preview />
-        {f.state === 'pending' ? (
-          <DecisionForm filingId={f.id} version={f.version} />
+        {gate && !gate.canDecide ? (
+          <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">
+            {gate.why}
+          </p>
+        ) : f.state === 'pending' ? (
+          <DecisionForm filingId={f.id} version={f.version} level={gate?.level ?? undefined} />
         ) : (
           // Also what a reviewer sees right after deciding, when the page is refreshed by the decision.
           <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">

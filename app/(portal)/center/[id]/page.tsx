@@ -43,7 +43,7 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
             </form>
           )}
           {f.state === 'rejected' && itemHref && (
-            <Link href={itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+            <Link href={f.kind === 'subsidy' ? `${itemHref}?fix=${f.id}` : itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
               修改后重新提交
             </Link>
           )}

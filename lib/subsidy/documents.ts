@@ -1,0 +1,32 @@
+import type { Db } from '@/lib/db/client';
+import { ROUNDING_NOTE } from './compute';
+import { unitReckoning } from './claims';
+import { fenToYuan, workbook } from './xlsx';
+
+/** 补贴名册 of a unit for a window: one row per intern with the system's months and amounts. */
+export async function unitRoster(db: Db, unit: { id: string; name: string }, from: string, count: number): Promise<Uint8Array | null> {
+  const r = await unitReckoning(db, unit.id, from, count);
+  if (!r) return null;
+  const rows = r.persons.map((p, i) => {
+    const sum = p.months.reduce((s, m) => s + (m.ok ? m.amountFen : 0), 0);
+    return [i + 1, p.name, `${p.startDate}至${p.endDate}`, p.months.filter((m) => m.ok).map((m) => m.month).join('、'), p.systemMonths, p.monthlyFen === null ? 0 : fenToYuan(p.monthlyFen), fenToYuan(sum)];
+  });
+  const total = r.persons.reduce((s, p) => s + p.months.reduce((a, m) => a + (m.ok ? m.amountFen : 0), 0), 0);
+  return workbook([
+    {
+      name: '补贴名册',
+      title: `${unit.name} 就业见习补贴名册（${r.window[0]}至${r.window[r.window.length - 1]}）`,
+      columns: [
+        { header: '序号', width: 6 },
+        { header: '姓名', width: 12 },
+        { header: '见习期', width: 24 },
+        { header: '核算月份', width: 26 },
+        { header: '系统核算月数', width: 12 },
+        { header: '每月补贴标准（元）', width: 16, money: true },
+        { header: '补贴金额（元）', width: 14, money: true },
+      ],
+      rows,
+      footer: [`合计：${fenToYuan(total).toFixed(2)} 元`, ROUNDING_NOTE, '单位（盖章）：                    经办人：                    日期：'],
+    },
+  ]);
+}
