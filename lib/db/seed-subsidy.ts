@@ -1,7 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { internships, subsidyStandards } from './schema';
+import { filings, internships, subsidyClaims, subsidyStandards } from './schema';
+import { submitClaim } from '@/lib/subsidy/claims';
 import { addInterns, type InternSeed } from '@/lib/subsidy/fixtures';
+import { decideSubsidy } from '@/lib/subsidy/review';
+import { claimSchema } from '@/lib/subsidy/schema';
+import { saveAttachment } from '@/lib/units/attachments';
 import { SUBSIDY_STANDARDS } from '@/lib/subsidy/standards-data';
 import { idCardCheckChar } from '@/lib/validation';
 import { DEMO_STAFF, DEMO_UNITS } from './seed-demo';
@@ -61,5 +65,34 @@ export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
     interns: [person(3, '2026-07-01', '2027-06-30'), person(4, '2026-07-01', '2027-03-31')],
     attendanceMonths: months.filter((m) => m >= '2026-07'),
   });
+  await seedDemoClaim(db, b.id);
   return 5;
+}
+
+const PDF = (text: string) => new TextEncoder().encode(`%PDF-1.4\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+
+/**
+ * 太原市汾河餐饮 (市本级) has a claim for July–September 2026 already approved by the city three
+ * weeks ago, so the demo can publish a 公示 dated back far enough to have ended and make a 拨付批次.
+ */
+async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
+  const [exists] = await db.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unitId), eq(filings.kind, 'subsidy')));
+  if (exists) return;
+  const roster = await saveAttachment(db, unitId, 'subsidy_roster', '补贴名册（盖章）.pdf', PDF('roster'));
+  const payroll = await saveAttachment(db, unitId, 'subsidy_payroll', '生活补助代发清单.pdf', PDF('payroll'));
+  if (!roster.ok || !payroll.ok) return;
+  const input = claimSchema.parse({
+    from: '2026-07',
+    count: '3',
+    submissionKey: 'seed-demo-claim-1',
+    persons: { 0: { personId: '00000000-0000-4000-8000-000000000604', months: '3' }, 1: { personId: '00000000-0000-4000-8000-000000000605', months: '3' } },
+    files: { subsidy_roster: roster.id, subsidy_payroll: payroll.id },
+  });
+  const { filingId } = await submitClaim(db, { id: unitId, name: DEMO_UNITS[1].name }, input, { kind: 'unit', id: unitId, ip: 'seed' });
+  const city = { id: DEMO_STAFF[1].id, region: '1401' };
+  for (const v of [0, 1]) await decideSubsidy(db, city, { filingId, version: v, decision: 'approved', note: '' }, 'seed');
+  await db
+    .update(subsidyClaims)
+    .set({ countyDecidedAt: sql`now() - interval '22 days'`, cityDecidedAt: sql`now() - interval '21 days'` })
+    .where(eq(subsidyClaims.filingId, filingId));
 }
