@@ -75,6 +75,84 @@ test('就业见习补贴: the demo unit claims, the county then the city approve
   await expectAccessible(page);
 });
 
+/** Days before today in Asia/Shanghai, as YYYY-MM-DD. */
+const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+
+test('公示 → 拨付批次 → 已拨付: the city publishes, anyone reads, the city pays, the unit sees 已拨付', async ({ page, browser }) => {
+  const city = await browser.newContext();
+  const staff = await city.newPage();
+  await loginAs(staff, 'staff', DEMO.taiyuan.login, undefined, '/login?type=staff&next=/review/subsidy');
+  await expect(staff.getByRole('heading', { level: 1, name: '补贴公示与拨付' })).toBeVisible();
+  await expectAccessible(staff);
+  // The demo claim of 汾河餐饮 was approved three weeks ago: its 公示 is recorded as held two weeks ago.
+  const publish = staff.getByRole('region', { name: '发布公示' });
+  for (const box of await publish.getByRole('checkbox').all()) {
+    if (!(await box.evaluate((el) => el.parentElement?.textContent ?? '')).includes(DEMO.unit2.name)) await box.uncheck();
+  }
+  await staff.getByLabel('公示标题').fill('太原市就业见习补贴公示（第一批）');
+  await staff.getByLabel('公示开始日期').fill(daysAgo(14));
+  await staff.getByRole('button', { name: '发布公示' }).click();
+  await expect(staff.getByText('公示已发布。')).toBeVisible();
+
+  const batch = staff.getByRole('region', { name: '拨付批次', exact: true });
+  await expect(batch.getByText(DEMO.unit2.name)).toBeVisible();
+  await staff.getByLabel('批次号').fill('2026-TY-01');
+  await staff.getByRole('button', { name: '生成拨付批次' }).click();
+  const row = batch.locator('[data-batch="2026-TY-01"]');
+  await expect(row).toContainText('待拨付');
+  const bank = staff.waitForEvent('download');
+  await row.getByRole('link', { name: /下载代发文件/ }).click();
+  expect((await bank).suggestedFilename()).toBe('就业见习补贴代发明细_2026-TY-01.xlsx');
+  await row.getByRole('button', { name: '标记已拨付' }).click();
+  await expect(row).toContainText('已拨付');
+  await staff.getByRole('link', { name: '发放台账' }).click();
+  await expect(staff.getByRole('heading', { level: 1, name: '就业见习补贴发放台账' })).toBeVisible();
+  await expect(staff.getByRole('table', { name: '按拨付批次' }).getByRole('row', { name: /2026-TY-01/ })).toContainText('已拨付');
+  await expectAccessible(staff);
+  await city.close();
+
+  // Anyone, not signed in, reads the 公示 and its masked names.
+  const anon = await browser.newContext();
+  const visitor = await anon.newPage();
+  await visitor.goto('/public');
+  await visitor.getByRole('list', { name: '创业指导事项' }).getByRole('link', { name: /就业见习补贴公示/ }).click();
+  await expect(visitor.getByRole('heading', { level: 1, name: '就业见习补贴公示' })).toBeVisible();
+  await expectAccessible(visitor);
+  await anon.close();
+
+  await loginAs(page, 'unit', DEMO.unit2.login, undefined, '/login?type=unit&next=/center');
+  const progress = page.getByRole('region', { name: '就业见习补贴申领进度' });
+  await expect(progress.getByText('已拨付')).toBeVisible();
+});
+
+// Runs after the first test of this file (its claim is the one published here).
+test('a 公示 in progress is public, names masked; the intern sees the months in 个人中心 @phone', async ({ page, browser }) => {
+  const city = await browser.newContext();
+  const staff = await city.newPage();
+  await loginAs(staff, 'staff', DEMO.taiyuan.login, undefined, '/login?type=staff&next=/review/subsidy');
+  const publish = staff.getByRole('region', { name: '发布公示' });
+  if (await publish.getByRole('checkbox').count()) {
+    await staff.getByLabel('公示标题').fill('太原市就业见习补贴公示（第二批）');
+    await staff.getByRole('button', { name: '发布公示' }).click();
+    await expect(staff.getByRole('list', { name: '本市公示' }).getByText('太原市就业见习补贴公示（第二批）')).toBeVisible();
+  }
+  await city.close();
+
+  await page.goto('/public/subsidy');
+  await page.getByRole('link', { name: '太原市就业见习补贴公示（第二批）' }).click();
+  await expect(page.getByRole('cell', { name: DEMO.unit.name }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '王*燕' })).toBeVisible();
+  await expect(page.getByText('王晓燕')).toHaveCount(0);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  await loginAs(page, 'person', DEMO.person.login, undefined, '/login?type=person&next=/center');
+  await expect(page.getByRole('heading', { level: 1, name: '个人中心' })).toBeVisible();
+  await expect(page.getByRole('region', { name: `${DEMO.unit.name}见习` }).getByText(/已申领补贴/).first()).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+});
+
 test('就业见习补贴申领 works on a phone @phone', async ({ page }) => {
   await loginAs(page, 'unit', DEMO.unit2.login);
   await page.goto('/unit/subsidy');

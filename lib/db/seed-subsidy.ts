@@ -8,7 +8,7 @@ import { claimSchema } from '@/lib/subsidy/schema';
 import { saveAttachment } from '@/lib/units/attachments';
 import { SUBSIDY_STANDARDS } from '@/lib/subsidy/standards-data';
 import { idCardCheckChar } from '@/lib/validation';
-import { DEMO_STAFF, DEMO_UNITS } from './seed-demo';
+import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './seed-demo';
 
 /** Reference data: the provinces' 就业见习补贴标准 (an administrator's later edits are overwritten only in the figures seeded). */
 export async function seedSubsidyStandards(db: Db): Promise<void> {
@@ -54,7 +54,13 @@ export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
     regionCode: '140105',
     staffId: DEMO_STAFF[0].id,
     idBase: '00000000-0000-4000-e001-',
-    interns: [person(0, '2026-06-01', '2027-05-31'), person(1, '2026-06-01', '2026-11-30'), person(2, '2026-06-16', '2026-12-15')],
+    // 张晓明 (a demo login) is one of them, so the person's side of 个人中心 has something to show.
+    interns: [
+      person(0, '2026-06-01', '2027-05-31'),
+      person(1, '2026-06-01', '2026-11-30'),
+      person(2, '2026-06-16', '2026-12-15'),
+      { personId: DEMO_PERSONS[0].id, name: '张晓明', idCard: DEMO_PERSONS[0].idCard, startDate: '2026-07-01', endDate: '2027-06-30' },
+    ],
     attendanceMonths: months,
   });
   await addInterns(db, {

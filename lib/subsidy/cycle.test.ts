@@ -13,6 +13,7 @@ import { LocalStore, setFileStore } from '@/lib/storage';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { bankFile, claimsToBatch, createBatch, markPaid } from './batches';
 import { ledger } from './ledger';
+import { personInternships } from './person';
 import { claimsToPublish, publicityEnd, publicityView, publish } from './publicity';
 
 let t: TestDb;
@@ -82,6 +83,21 @@ describe('公示 and 拨付 of the demo claim (市本级, approved by the city t
     await refused(createBatch(t.db, CITY, { batchNo: '2026-03', payDate: TODAY, claimIds: [claimId] }, 'ip', TODAY), /已列入其他批次、已拨付/);
     assert.equal((await t.db.select().from(subsidyBatches)).length, 1, 'refused batches leave nothing behind');
     await refused(markPaid(t.db, CITY, batchId, 'ip'), /已标记拨付/);
+  });
+
+  test('the person sees their own months and which were subsidised, without amounts', async () => {
+    const [i] = await personInternships(t.db, '00000000-0000-4000-8000-000000000604');
+    assert.equal(i.unitName, DEMO_UNITS[1].name);
+    assert.deepEqual(
+      i.months.slice(0, 4),
+      [
+        { month: '2026-07', subsidy: '已拨付' },
+        { month: '2026-08', subsidy: '已拨付' },
+        { month: '2026-09', subsidy: '已拨付' },
+        { month: '2026-10', subsidy: null },
+      ],
+    );
+    assert.equal(i.months.length, 12);
   });
 
   test('the bank file: city staff of that city only, each download audited', async () => {
