@@ -126,9 +126,17 @@ export async function reckonUnits(
   const currentMonth = monthOf(opts.now);
   const wages = new Map<string, Map<string, number>>();
   for (const code of new Set(units.map((u) => u.regionCode))) wages.set(code, await minWageByMonth(db, code, window));
+  const group = <T extends { unitId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) (m.get(r.unitId) ?? m.set(r.unitId, []).get(r.unitId)!).push(r);
+    return m;
+  };
+  const internsBy = group(interns);
+  const attendanceBy = group(attendanceRows);
+  const statusBy = group(statuses);
   return units.map((u) => {
-    const own = interns.filter((i) => i.unitId === u.unitId) as (InternshipFacts & { unitId: string })[];
-    const attendance = new Set(attendanceRows.filter((a) => a.unitId === u.unitId).map((a) => `${a.personId}|${a.month}`));
+    const own = (internsBy.get(u.unitId) ?? []) as (InternshipFacts & { unitId: string })[];
+    const attendance = new Set((attendanceBy.get(u.unitId) ?? []).map((a) => `${a.personId}|${a.month}`));
     const w = wages.get(u.regionCode)!;
     const reckoned = reckon({
       interns: own,
@@ -138,7 +146,7 @@ export async function reckonUnits(
       claimedElsewhere: claimed,
       standards,
       minWageFen: (m) => w.get(m) ?? null,
-      unitRetentionBp: retentionBp(statuses.filter((s) => s.unitId === u.unitId).map((s) => s.status)),
+      unitRetentionBp: retentionBp((statusBy.get(u.unitId) ?? []).map((s) => s.status)),
     });
     return {
       unitId: u.unitId,
