@@ -70,7 +70,7 @@ async function newIntern(unitId: string, region: string, startDate: string, endD
 
 before(async () => {
   t = await freshTestDb();
-  await seed(t.db);
+  await seed(t.db, { subsidyDemo: true });
   await t.db.insert(staff).values({ id: OTHER_COUNTY.id, username: 'yingze', name: '迎泽审核', bureau: '迎泽区人社局', regionCode: '140106' });
 });
 after(() => t.close());

@@ -30,7 +30,7 @@ async function refused(p: Promise<unknown>, pattern: RegExp) {
 before(async () => {
   setFileStore(new LocalStore(tmp));
   t = await freshTestDb();
-  await seed(t.db);
+  await seed(t.db, { subsidyDemo: true });
 });
 after(async () => {
   await t.close();
