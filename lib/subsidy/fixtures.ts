@@ -18,9 +18,7 @@ export async function addInterns(
 ): Promise<void> {
   const id = (n: number) => `${input.idBase}${String(n).padStart(12, '0')}`;
   await db.transaction(async (tx) => {
-    const [position] = await tx.select({ id: positions.id }).from(positions).where(eq(positions.unitId, input.unitId)).limit(1);
-    if (!position) throw new Error('the unit needs a position first');
-    const approved = async (fid: string, kind: 'match' | 'attendance', title: string, month: string) => {
+    const approved = async (fid: string, kind: 'match' | 'attendance' | 'position', title: string, month: string) => {
       const [row] = await tx
         .insert(filings)
         .values({ id: fid, unitId: input.unitId, kind, state: 'approved', month, regionCode: input.regionCode, title, version: 1, submissionKey: `seed-${fid}`, decidedAt: new Date(), decidedBy: input.staffId })
@@ -33,6 +31,17 @@ export async function addInterns(
         ]);
       return !!row;
     };
+    // Their own closed position, so that the demo interns take no places of the open ones.
+    const positionId = id(0);
+    if (await approved(positionId, 'position', '见习岗位（补贴演示）', input.attendanceMonths[0] ?? '2026-01')) {
+      const county = input.regionCode.endsWith('00') ? `${input.regionCode.slice(0, 4)}05` : input.regionCode;
+      await tx.insert(positions).values({
+        id: positionId, code: `GW${county}${String(Number.parseInt(input.idBase.slice(19, 23), 16) % 1e6).padStart(6, '0')}`, filingId: positionId, unitId: input.unitId, status: 'closed', title: '见习岗位（补贴演示）', category: '技术技能类',
+        headcount: input.interns.length, education: '不限', major: '不限', months: 12, allowanceFen: 215000, minWageFen: 215000, cityCode: input.regionCode.slice(0, 4), countyCode: county,
+        address: '—', duties: '协助完成日常工作。', requirements: '身体健康。', contactName: '—', contactPhone: '13900000000', deadline: input.interns[0]?.startDate ?? '2026-01-01', publishedAt: new Date(),
+      });
+    }
+    const position = { id: positionId };
     for (const p of input.interns) {
       const hash = piiHash(p.idCard);
       await tx
