@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, internships, persons, positions, reportRows } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
