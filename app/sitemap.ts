@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { getDb } from '@/lib/db/client';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { openPositionsForSitemap } from '@/lib/posts/public';
 import { positionPath } from '@/lib/posts/urls';
 import { MAX_SITEMAPS, siteUrl } from '@/lib/posts/sitemap';
+import { todayInShanghai } from '@/lib/time';
 
 /** Read at request time: the database is never opened while building. */
 export const dynamic = 'force-dynamic';

@@ -27,7 +27,7 @@ describe('bad upload corpus', async () => {
   test('at least 25 files, each a distinct name, covering the three reports', () => {
     assert.ok(fixtures.length >= 25);
     assert.equal(new Set(fixtures.map((f) => f.file)).size, fixtures.length);
-    assert.deepEqual([...new Set(fixtures.map((f) => f.kind))].sort(), ['attendance', 'match', 'on-duty']);
+    assert.deepEqual([...new Set(fixtures.map((f) => f.kind))].sort(), ['attendance', 'match', 'on_duty']);
   });
 
   for (const f of fixtures) {

@@ -5,8 +5,9 @@ import { headers } from 'next/headers';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { withdrawFiling } from '@/lib/filings/commands';
+import { getFiling } from '@/lib/filings/queries';
 import { withdrawClaim } from '@/lib/subsidy/details';
-import { getUnitFiling, isUuid } from '@/lib/filings/queries';
+import { isUuid } from '@/lib/validation/uuid';
 import { clientIp } from '@/lib/security/request';
 
 /** 撤回: a unit withdraws its own waiting filing (any kind). */
@@ -18,7 +19,7 @@ export async function withdrawAction(formData: FormData): Promise<void> {
   const db = getDb();
   const actor = { kind: 'unit' as const, id: who.p.id, ip: clientIp(await headers()) };
   // A claim also frees its person-months, and only before the county has decided.
-  if ((await getUnitFiling(db, who.p.id, id))?.kind === 'subsidy') await withdrawClaim(db, who.p.id, id, actor);
+  if ((await getFiling(db, { role: 'unit', unitId: who.p.id }, id))?.kind === 'subsidy') await withdrawClaim(db, who.p.id, id, actor);
   else await withdrawFiling(db, who.p.id, id, actor);
   revalidatePath('/', 'layout');
 }

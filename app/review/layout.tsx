@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LoginArea } from '@/components/portal/LoginArea';
+import { logout } from '@/app/actions/auth';
 
 export const metadata: Metadata = { title: { default: '审核工作台', template: '%s - 审核工作台' }, robots: { index: false, follow: false } };
 
@@ -14,7 +15,7 @@ export default function ReviewLayout({ children }: { children: React.ReactNode }
             就业见习 · 审核工作台
           </Link>
           <div className="rounded bg-white px-2 py-1">
-            <LoginArea />
+            <LoginArea logout={logout} />
           </div>
         </div>
       </header>

@@ -1,6 +1,6 @@
 import { cachedOpenCount } from '@/lib/posts/cache';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { sitemapUrls } from '@/lib/posts/sitemap';
+import { todayInShanghai } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 

@@ -15,7 +15,7 @@ type ImportResult =
  * up a bar shows its progress, then the check runs; errors come back all at once, row by row,
  * with a copy of the workbook whose wrong cells are marked.
  */
-export function ImportPanel({ kind, title, submissionKey }: { kind: string; title: string; submissionKey: string }) {
+export function ImportPanel({ slug, title, submissionKey }: { slug: string; title: string; submissionKey: string }) {
   const router = useRouter();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -35,7 +35,7 @@ export function ImportPanel({ kind, title, submissionKey }: { kind: string; titl
     setPhase('uploading');
     setProgress(0);
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/imports/${kind}`);
+    xhr.open('POST', `/api/imports/${slug}`);
     xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     xhr.setRequestHeader('x-submission-key', submissionKey);
     xhr.upload.onprogress = (e) => {
@@ -69,7 +69,7 @@ export function ImportPanel({ kind, title, submissionKey }: { kind: string; titl
         <li>如显示错误信息，请按提示修改后再次导入；无误后生成一条申报，可在【个人中心】查看。</li>
       </ol>
       <div className="flex flex-wrap items-center gap-3">
-        <a href={`/api/templates/${kind}`} download className="rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
+        <a href={`/api/templates/${slug}`} download className="rounded border border-brand-700 px-4 py-2 text-brand-700 hover:bg-brand-50">
           模板下载
         </a>
         <input

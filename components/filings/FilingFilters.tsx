@@ -1,5 +1,5 @@
-import { filingKinds, filingStates } from '@/lib/db/schema/filings';
-import { FILING_KIND_LABEL, FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { FILING_STATES, FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { FILING_KINDS, KINDS } from '@/lib/kinds';
 
 const selectClass = 'w-full rounded border border-slate-400 bg-white px-2 py-1.5';
 
@@ -27,7 +27,7 @@ export function FilingFilters({
         </label>
         <select id="f-state" name="state" defaultValue={state ?? 'all'} className={selectClass}>
           <option value="all">全部</option>
-          {filingStates.map((s) => (
+          {FILING_STATES.map((s) => (
             <option key={s} value={s}>
               {FILING_STATE_LABEL[s]}
             </option>
@@ -57,9 +57,9 @@ export function FilingFilters({
         </label>
         <select id="f-kind" name="kind" defaultValue={kind ?? ''} className={selectClass}>
           <option value="">全部</option>
-          {filingKinds.map((k) => (
+          {FILING_KINDS.map((k) => (
             <option key={k} value={k}>
-              {FILING_KIND_LABEL[k]}
+              {KINDS[k].label}
             </option>
           ))}
         </select>

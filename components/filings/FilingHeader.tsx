@@ -1,6 +1,7 @@
 import type { FilingHeader as Header } from '@/lib/filings/queries';
-import { FILING_KIND_LABEL, formatTime } from '@/lib/filings/labels';
+import { KINDS } from '@/lib/kinds';
 import { StateBadge } from './StateBadge';
+import { formatTime } from '@/lib/time';
 
 /** The common part of every filing: kind, state, month, bureau, times and the reviewer's note. */
 export function FilingHeader({ f }: { f: Header }) {
@@ -8,7 +9,7 @@ export function FilingHeader({ f }: { f: Header }) {
     <section aria-label="申报概况" className="rounded-lg border border-slate-200 bg-white p-4">
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[9rem_1fr]">
         <dt className="text-slate-600">业务类型</dt>
-        <dd>{FILING_KIND_LABEL[f.kind]}</dd>
+        <dd>{KINDS[f.kind].label}</dd>
         <dt className="text-slate-600">单位</dt>
         <dd>
           {f.unitName}（<span className="font-mono">{f.uscc}</span>）

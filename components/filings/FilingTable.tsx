@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { FilingListRow } from '@/lib/filings/queries';
-import { FILING_KIND_LABEL, formatTime } from '@/lib/filings/labels';
+import { KINDS } from '@/lib/kinds';
 import { StateBadge } from './StateBadge';
+import { formatTime } from '@/lib/time';
 
 /** A page of filings, newest first; each opens its details. A table on wider screens, cards on a phone. */
 export function FilingTable({ rows, hrefBase, showUnit = false, caption }: { rows: FilingListRow[]; hrefBase: string; showUnit?: boolean; caption: string }) {
@@ -17,7 +18,7 @@ export function FilingTable({ rows, hrefBase, showUnit = false, caption }: { row
               <StateBadge state={r.state} />
             </div>
             <p className="mt-1 text-slate-700">
-              {FILING_KIND_LABEL[r.kind]} · {r.regionName} · <span className="font-mono">{r.month}</span>
+              {KINDS[r.kind].label} · {r.regionName} · <span className="font-mono">{r.month}</span>
             </p>
             {showUnit && <p className="text-slate-700">{r.unitName}</p>}
             <p className="text-slate-600">提交于 {formatTime(r.submittedAt)}</p>
@@ -45,7 +46,7 @@ export function FilingTable({ rows, hrefBase, showUnit = false, caption }: { row
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-filing className="border-t border-slate-100">
-              <td className="px-3 py-2">{FILING_KIND_LABEL[r.kind]}</td>
+              <td className="px-3 py-2">{KINDS[r.kind].label}</td>
               {showUnit && <td className="px-3 py-2">{r.unitName}</td>}
               <td className="px-3 py-2">{r.title}</td>
               <td className="px-3 py-2">{r.regionName}</td>

@@ -1,5 +1,4 @@
-import type { FilingState } from '@/lib/db/schema/filings';
-import { FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { FILING_STATE_LABEL, type FilingState } from '@/lib/filings/labels';
 
 const STYLE: Record<FilingState, string> = {
   pending: 'bg-amber-100 text-amber-900',

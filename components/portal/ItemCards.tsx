@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { MenuItem } from '@/lib/nav/menus';
+import type { MenuItem } from '@/lib/nav/top';
 
 /** The 事项 of a category as a list of cards. */
 export function ItemCards({ items, label }: { items: MenuItem[]; label: string }) {

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { logout } from '@/app/actions/auth';
 
 type Me = { signedIn: false } | { signedIn: true; role: string; roleLabel: string; name: string };
 
@@ -11,7 +10,7 @@ type Me = { signedIn: false } | { signedIn: true; role: string; roleLabel: strin
  * Top right of the header. It asks /api/me in the browser so that public pages stay cacheable:
  * the same HTML serves everyone, and only this corner differs.
  */
-export function LoginArea() {
+export function LoginArea({ logout }: { logout: () => Promise<void> }) {
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { MenuItem } from '@/lib/nav/menus';
+import type { MenuItem } from '@/lib/nav/top';
 import { SideMenu } from './SideMenu';
 
 /** A top-menu section: the vertical menu on the left (on top on a phone), the page beside it. */

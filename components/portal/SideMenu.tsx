@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { MenuItem } from '@/lib/nav/menus';
+import type { MenuItem } from '@/lib/nav/top';
 
 /** The vertical menu of a section (竖向导向栏): one category heading and its 事项. */
 export function SideMenu({ label, category, items }: { label: string; category: MenuItem; items: MenuItem[] }) {

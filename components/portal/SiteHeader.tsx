@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { TopNav } from './TopNav';
 import { LoginArea } from './LoginArea';
 
-export function SiteHeader() {
+/** `logout` is the server action behind 退出 (handed in by the layout: components never import app/). */
+export function SiteHeader({ logout }: { logout: () => Promise<void> }) {
   return (
     <header>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -19,7 +20,7 @@ export function SiteHeader() {
               <span className="block text-xs text-slate-600">山西省人社一体化公共服务平台</span>
             </span>
           </Link>
-          <LoginArea />
+          <LoginArea logout={logout} />
         </div>
       </div>
       <TopNav />

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { TOP_MENU } from '@/lib/nav/menus';
+import { TOP_MENU } from '@/lib/nav/top';
 
 const SECTION_PREFIXES: Record<string, string[]> = {
   '/person': ['/person', '/me'],

@@ -1,5 +1,5 @@
 import { PageHeading } from './PageHeading';
-import type { MenuItem } from '@/lib/nav/menus';
+import type { MenuItem } from '@/lib/nav/top';
 
 /** A 事项 page under 法人办事 → 就业创业: its title and the manual's menu path. */
 export function UnitItemFrame({ item, children }: { item: MenuItem; children: React.ReactNode }) {

@@ -2,12 +2,14 @@
 
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
-import type { InterestReply } from '@/app/(portal)/(public-section)/jobs/p/[code]/actions';
 
 /**
  * 「我要报名」: the page is the same for everyone (cached), so who is asking is settled only when
  * the button is pressed, by the server action.
  */
+/** What 我要报名 answers (the page hands in the server action that produces it). */
+export type InterestReply = { ok: boolean; message: string; link?: { href: string; label: string } };
+
 export function InterestPanel({ code, open, register }: { code: string; open: boolean; register: (code: string) => Promise<InterestReply> }) {
   const [reply, setReply] = useState<InterestReply | null>(null);
   const [pending, start] = useTransition();

@@ -3,11 +3,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldValues, type Resolver } from 'react-hook-form';
-import { submitPositionAction } from '@/app/(portal)/unit/post-apply/actions';
 import { Field, describedBy, inputClass } from '@/components/ui/Field';
 import { RegionPicker } from '@/components/ui/RegionPicker';
 import { SuccessDialog } from '@/components/ui/SuccessDialog';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 import type { FloorTable } from '@/lib/posts/floor';
 import { formatYuan } from '@/lib/posts/money';
 import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES, TIER_LABEL } from '@/lib/posts/options';
@@ -20,8 +19,8 @@ type Def = { name: string; label: string; kind?: 'text' | 'number' | 'date' | 't
  * 就业见习岗位申请. react-hook-form checks every field with the same zod schema the server action
  * applies again, the 见习生活补助 against the chosen county's minimum wage of today.
  */
-export function PostApplyForm({ tree, floors, today, initialKey }: { tree: RegionTree; floors: FloorTable; today: string; initialKey: string }) {
-  const [state, action, pending] = useActionState(submitPositionAction, initialFormState);
+export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tree: RegionTree; floors: FloorTable; today: string; initialKey: string; submit: FormAction }) {
+  const [state, action, pending] = useActionState(submit, initialFormState);
   const [key, setKey] = useState(initialKey);
   const [round, setRound] = useState(0);
   const { register, handleSubmit, setValue, control, reset, formState: { errors } } = useForm({

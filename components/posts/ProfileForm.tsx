@@ -3,17 +3,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
-import { saveProfileAction } from '@/app/(portal)/person/apply/actions';
 import { Field, describedBy, inputClass } from '@/components/ui/Field';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 import { PERSON_CATEGORIES, PERSON_EDUCATION } from '@/lib/posts/options';
 import { profileSchema } from '@/lib/posts/schema';
 
 type Values = { education: string; major: string; school: string; graduationDate: string; category: string; phone: string };
 
 /** 就业见习人员申请: 学历, 专业, 毕业院校, 毕业时间, 人员类别, 手机号码 (same zod schema as the server). */
-export function ProfileForm({ initial, today }: { initial: Values; today: string }) {
-  const [state, action, pending] = useActionState(saveProfileAction, initialFormState);
+export function ProfileForm({ initial, today, save }: { initial: Values; today: string; save: FormAction }) {
+  const [state, action, pending] = useActionState(save, initialFormState);
   const { register, handleSubmit, formState: { errors } } = useForm({
     resolver: zodResolver(profileSchema(today)) as unknown as Resolver<FieldValues>,
     mode: 'onTouched',

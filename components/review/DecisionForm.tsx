@@ -2,14 +2,13 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { decideAction } from '@/app/review/actions';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 
 /** 审核通过 / 审核不通过 (a reason is required to reject). Carries the version the reviewer saw. */
 /** `level`: of a two-level filing (1 县区审核, 2 市审核), named on the form and in the outcome. */
-export function DecisionForm({ filingId, version, level }: { filingId: string; version: number; level?: 1 | 2 }) {
+export function DecisionForm({ filingId, version, decide, level }: { filingId: string; version: number; decide: FormAction; level?: 1 | 2 }) {
   const levelName = level === 1 ? '县区' : level === 2 ? '市' : '';
-  const [state, action, pending] = useActionState(decideAction, initialFormState);
+  const [state, action, pending] = useActionState(decide, initialFormState);
   const [note, setNote] = useState('');
   const noteError = state.fieldErrors?.note;
   if (state.ok) {

@@ -3,14 +3,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
-import { registerPersonAction, registerUnitAction } from '@/app/sso/register/actions';
 import { Field, describedBy, inputClass } from '@/components/ui/Field';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 import { personRegistrationSchema, unitRegistrationSchema } from '@/lib/sso/schemas';
 
 const KINDS = {
-  unit: { schema: unitRegistrationSchema, action: registerUnitAction },
-  person: { schema: personRegistrationSchema, action: registerPersonAction },
+  unit: { schema: unitRegistrationSchema },
+  person: { schema: personRegistrationSchema },
 } as const;
 
 export type RegisterField = { name: string; label: string; type?: string; autoComplete?: string; hint?: string; inputMode?: 'numeric' | 'tel' | 'text' };
@@ -19,9 +18,21 @@ export type RegisterField = { name: string; label: string; type?: string; autoCo
  * A registration form: react-hook-form checks each field in the browser with the same zod schema
  * the server action applies again; server errors (e.g. already registered) show on their field.
  */
-export function RegisterForm({ kind, fields, carried, submitLabel }: { kind: keyof typeof KINDS; fields: RegisterField[]; carried: [string, string][]; submitLabel: string }) {
-  const { schema, action } = KINDS[kind];
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+export function RegisterForm({
+  kind,
+  fields,
+  carried,
+  submitLabel,
+  submit,
+}: {
+  kind: keyof typeof KINDS;
+  fields: RegisterField[];
+  carried: [string, string][];
+  submitLabel: string;
+  submit: FormAction;
+}) {
+  const { schema } = KINDS[kind];
+  const [state, formAction, pending] = useActionState(submit, initialFormState);
   const {
     register,
     handleSubmit,

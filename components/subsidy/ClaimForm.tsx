@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
-import { submitClaimAction } from '@/app/(portal)/unit/subsidy/actions';
 import { FileSlot, type Uploaded } from '@/components/ui/FileSlot';
 import { SuccessDialog } from '@/components/ui/SuccessDialog';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 import { yuan, type MonthLine } from '@/lib/subsidy/compute';
 import { SUBSIDY_SLOTS } from '@/lib/subsidy/schema';
 
@@ -31,9 +30,25 @@ const amountOf = (r: ClaimRow, n: number) =>
  * 就业见习补贴申领: per intern the 申请补贴月数 (down from 系统核算月数, never up) and optionally the
  * 人身意外伤害保险; the three attachment slots; 提交 with a one-time key and the 「申报成功」 dialog.
  */
-export function ClaimForm({ from, count, rows, capFen, submissionKey, fixId }: { from: string; count: number; rows: ClaimRow[]; capFen: number; submissionKey: string; fixId?: string }) {
+export function ClaimForm({
+  action,
+  from,
+  count,
+  rows,
+  capFen,
+  submissionKey,
+  fixId,
+}: {
+  action: FormAction;
+  from: string;
+  count: number;
+  rows: ClaimRow[];
+  capFen: number;
+  submissionKey: string;
+  fixId?: string;
+}) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(submitClaimAction, initialFormState);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const [asked, setAsked] = useState<Record<string, number>>(() => Object.fromEntries(rows.map((r) => [r.personId, Math.min(r.previous?.months ?? r.systemMonths, r.systemMonths)])));
   const [insured, setInsured] = useState<Record<string, boolean>>(() => Object.fromEntries(rows.map((r) => [r.personId, !!r.previous?.premium])));
   const [uploads, setUploads] = useState<Record<string, Uploaded | null>>({});

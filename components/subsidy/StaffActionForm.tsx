@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { initialFormState, type FormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 
 /** A city staff form (发布公示, 生成拨付批次, 标记已拨付): its fields come from the server page; it shows the outcome. */
 export function StaffActionForm({
@@ -11,7 +11,7 @@ export function StaffActionForm({
   children,
   className = '',
 }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   submitLabel: string;
   done: string;
   children?: React.ReactNode;

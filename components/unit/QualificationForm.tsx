@@ -4,12 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { submitQualificationAction } from '@/app/(portal)/unit/qualification/actions';
 import { FileSlot, type Uploaded } from '@/components/ui/FileSlot';
 import { FormSection, Select, TextArea, TextInput } from '@/components/ui/FormControls';
 import { RegionPicker } from '@/components/ui/RegionPicker';
 import { SuccessDialog } from '@/components/ui/SuccessDialog';
-import { initialFormState } from '@/lib/forms/state';
+import { initialFormState, type FormAction } from '@/lib/forms/state';
 import type { RegionTree } from '@/lib/regions/queries';
 import type { QualificationStatus } from '@/lib/units/qualification';
 import { INDUSTRIES, QUALIFICATION_SLOTS, UNIT_TYPES, qualificationSchema, type QualificationInput } from '@/lib/units/qualification-schema';
@@ -18,11 +17,23 @@ type Previous = QualificationStatus['previous'];
 
 /** 就业见习单位申请 parts 2–4 (part 1, 单位基本信息, is shown read-only above it by the page). */
 /** `submissionKey` is made by the server per form shown: a second click or a replay finds the same filing. */
-export function QualificationForm({ unitName, tree, previous, submissionKey }: { unitName: string; tree: RegionTree; previous: Previous | null; submissionKey: string }) {
+export function QualificationForm({
+  unitName,
+  tree,
+  previous,
+  submissionKey,
+  submit,
+}: {
+  unitName: string;
+  tree: RegionTree;
+  previous: Previous | null;
+  submissionKey: string;
+  submit: FormAction;
+}) {
   const router = useRouter();
   // The submission key is the server's; the browser checks everything else.
   const schema = useMemo(() => qualificationSchema(unitName).omit({ submissionKey: true }), [unitName]);
-  const [state, formAction, pending] = useActionState(submitQualificationAction, initialFormState);
+  const [state, formAction, pending] = useActionState(submit, initialFormState);
   const [uploads, setUploads] = useState<Record<string, Uploaded | null>>(() =>
     Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, previous?.files?.find((f) => f.slot === s.id) ?? null])),
   );

@@ -1,3 +1,4 @@
+import 'server-only';
 import NextAuth from 'next-auth';
 import type { OIDCConfig } from 'next-auth/providers';
 import { getDb } from '@/lib/db/client';

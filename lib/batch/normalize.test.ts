@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addMonths, ageOn, asciiText, daysInMonth, excelSerialToIso, lastDayOfMonth, parseDate, parseMonth, shanghaiToday } from './normalize';
+import { addMonths, ageOn, asciiText, daysInMonth, excelSerialToIso, lastDayOfMonth, parseDate, parseMonth } from './normalize';
+import { todayInShanghai } from '@/lib/time';
 
 describe('dates typed by clerks', () => {
   test('text forms: 2026/3/1, 2026.03.01, 2026-3-1, 2026年3月1日, 20260301, with a time of day', () => {
@@ -52,6 +53,6 @@ describe('ages and today', () => {
     assert.equal(ageOn('2002-03-01', '2026-03-01'), 24);
   });
   test('today is taken in Asia/Shanghai', () => {
-    assert.equal(shanghaiToday(new Date('2026-03-31T17:00:00Z')), '2026-04-01');
+    assert.equal(todayInShanghai(new Date('2026-03-31T17:00:00Z')), '2026-04-01');
   });
 });

@@ -118,7 +118,3 @@ export function ageOn(birth: string, on: string): number {
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
-/** Today in Asia/Shanghai (UTC+8, no daylight saving), as YYYY-MM-DD. */
-export function shanghaiToday(now: Date): string {
-  return isoOfUtc(new Date(now.getTime() + 8 * 3_600_000));
-}

@@ -1,4 +1,4 @@
-import { shanghaiToday } from './normalize';
+import { todayInShanghai } from '@/lib/time';
 import { DEFAULT_MAX_BYTES, scanUpload } from './scan';
 import type { AnyReportSpec, ParsedRow, ParseOptions, ParseResult, ReportSpec, RowError, SpecCtx, SpecRow, UploadFile } from './types';
 import { RowChecker, sortErrors } from './validate';
@@ -11,7 +11,7 @@ type FullParse<Row> = ParseResult<Row> & { ok: true; errors: RowError[] };
 
 async function parseAll<Row>(spec: ReportSpec<Row, never>, file: UploadFile, options: ParseOptions): Promise<FullParse<Row> | Extract<ParseResult<Row>, { ok: false }>> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const env = { today: shanghaiToday(options.today ?? new Date()) };
+  const env = { today: todayInShanghai(options.today ?? new Date()) };
   const rows: ParsedRow<Row>[] = [];
   const errors: RowError[] = [];
   const skippedExampleRows: number[] = [];

@@ -53,7 +53,7 @@ describe('template', () => {
   });
 
   test('在岗状态 and 是/否 drop-downs; attendance has none', async () => {
-    const onDuty = await load(await buildTemplate(reportSpecs['on-duty']));
+    const onDuty = await load(await buildTemplate(reportSpecs.on_duty));
     // ExcelJS spreads a range into one entry per cell when it loads a file.
     const model = (onDuty.worksheets[0] as unknown as { dataValidations: Validations }).dataValidations.model;
     const columns = new Set(Object.keys(model).map((cell) => cell.replace(/\d+$/, '')));

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './client';
 import { shanxiDivisions } from '@/lib/regions/divisions';
-import { monthOf } from '@/lib/filings/labels';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES } from '@/lib/posts/options';
 import { POSITION_TEMPLATES } from './seed-posts-data';
+import { monthInShanghai, todayInShanghai } from '@/lib/time';
 
 export const BENCH_POSITIONS = 100_000;
 const BENCH_UNITS = 500;
@@ -26,7 +25,7 @@ export async function seedBench(db: Db): Promise<number> {
   const cats = arr(POSITION_CATEGORIES);
   const edus = arr(EDUCATION_REQUIREMENTS);
   const today = todayInShanghai();
-  const month = monthOf();
+  const month = monthInShanghai();
   await db.execute(sql`
     insert into units (id, uscc, name, contact_name, phone, is_trainee_unit)
     select md5('bench-u-' || i)::uuid, 'B' || lpad(i::text, 17, '0'), '压测见习单位' || i || '有限公司', '联系人' || i, '139' || lpad(i::text, 8, '0'), true

@@ -2,14 +2,14 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from './client';
 import { filingEvents, filings, minWageCounties, minWageNotices, minWageTiers, persons, positionInterests, positions, unitQualifications, units } from './schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
-import { monthOf } from '@/lib/filings/labels';
-import { addDays, todayInShanghai } from '@/lib/posts/dates';
+import { addDays } from '@/lib/posts/dates';
 import { positionCode } from '@/lib/posts/labels';
 import { COUNTY_SOURCE_UNCONFIRMED, MIN_WAGE_NOTICES } from '@/lib/posts/min-wage-data';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 import { usccCheckChar } from '@/lib/validation';
 import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './seed-demo';
 import { CITY_UNITS, DEMO_PROFILES, POSITION_TEMPLATES } from './seed-posts-data';
+import { monthInShanghai, todayInShanghai } from '@/lib/time';
 
 /** Minimum-wage notices, tiers and (unconfirmed) county rows; an administrator's edits are kept. */
 export async function seedMinWage(db: Db): Promise<void> {
@@ -38,7 +38,7 @@ const idOf = (group: string, n: number) => `00000000-0000-4000-${group}-${String
 async function approvedFiling(tx: Tx, f: { id: string; unitId: string; kind: 'qualification' | 'position'; regionCode: string; title: string }): Promise<boolean> {
   const [row] = await tx
     .insert(filings)
-    .values({ ...f, state: 'approved', month: monthOf(), version: 1, submissionKey: `seed-${f.id}`, decidedAt: new Date(), decidedBy: ADMIN })
+    .values({ ...f, state: 'approved', month: monthInShanghai(), version: 1, submissionKey: `seed-${f.id}`, decidedAt: new Date(), decidedBy: ADMIN })
     .onConflictDoNothing()
     .returning({ id: filings.id });
   if (!row) return false;

@@ -6,7 +6,7 @@ import { seedDemoAccounts } from './seed-demo';
 import { seedBench } from './seed-bench';
 import { seedDemoPositions, seedMinWage } from './seed-posts';
 import { seedSubsidyDemo, seedSubsidyStandards } from './seed-subsidy';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 
 /**
  * Idempotent and deterministic: running it twice leaves the same rows. `demo: false` leaves out the

@@ -1,7 +1,9 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import { inRegion } from '@/lib/access/scope';
 import type { Db, Tx } from '@/lib/db/client';
 import { filingEvents, filings, type FilingKind, type FilingState } from '@/lib/db/schema';
-import { monthOf } from './labels';
+import { monthInShanghai } from '@/lib/time';
 
 export type Actor = { kind: 'unit' | 'staff' | 'system'; id: string | null; ip: string };
 
@@ -16,7 +18,7 @@ export async function createFiling(
 ): Promise<{ id: string; created: boolean }> {
   const [row] = await tx
     .insert(filings)
-    .values({ ...input, month: monthOf() })
+    .values({ ...input, month: monthInShanghai() })
     .onConflictDoNothing({ target: [filings.unitId, filings.submissionKey] })
     .returning({ id: filings.id });
   if (!row) {
@@ -41,7 +43,7 @@ export async function resubmitFiling(
     .set({
       state: 'pending',
       version: sql`${filings.version} + 1`,
-      month: monthOf(),
+      month: monthInShanghai(),
       regionCode: input.regionCode,
       title: input.title,
       submissionKey: input.submissionKey,
@@ -112,7 +114,7 @@ export async function decideFiling(
           eq(filings.id, input.filingId),
           eq(filings.state, 'pending'),
           eq(filings.version, input.expectedVersion),
-          like(filings.regionCode, `${input.scope.replace(/[%_\\]/g, '')}%`),
+          inRegion(filings.regionCode, input.scope),
         ),
       )
       .returning({ id: filings.id, unitId: filings.unitId, kind: filings.kind, regionCode: filings.regionCode });
@@ -120,7 +122,7 @@ export async function decideFiling(
       const [seen] = await tx
         .select({ state: filings.state })
         .from(filings)
-        .where(and(eq(filings.id, input.filingId), like(filings.regionCode, `${input.scope.replace(/[%_\\]/g, '')}%`)));
+        .where(and(eq(filings.id, input.filingId), inRegion(filings.regionCode, input.scope)));
       return seen ? { ok: false as const, reason: 'taken' as const, message: TAKEN_MESSAGE } : { ok: false as const, reason: 'not_found' as const, message: '申报不存在或不在您的辖区内。' };
     }
     const fromState: FilingState = 'pending';

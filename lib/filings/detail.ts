@@ -6,5 +6,3 @@ export type DetailSection =
   | { type: 'fields'; title: string; fields: DetailField[] }
   | { type: 'files'; title: string; files: DetailFile[] }
   | { type: 'table'; title: string; columns: string[]; rows: string[][]; note?: string };
-
-export type Viewer = { role: 'unit'; unitId: string } | { role: 'staff'; staffId: string; scope: string };

@@ -1,7 +1,11 @@
-import { and, count, desc, eq, ilike, like, type SQL } from 'drizzle-orm';
+import 'server-only';
+import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { containing, filingInScope, inRegion, scopeOf } from '@/lib/access/scope';
+import type { Viewer } from '@/lib/access/viewer';
 import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, regions, staff, units, type FilingKind, type FilingState } from '@/lib/db/schema';
 import { filingKinds, filingStates } from '@/lib/db/schema/filings';
+import { isUuid } from '@/lib/validation/uuid';
 
 export const PAGE_SIZE = 20;
 
@@ -69,16 +73,14 @@ function common(f: FilingFilter): SQL[] {
 
 /** 个人中心: the unit's own filings, newest first. */
 export function listUnitFilings(db: Db, unitId: string, f: FilingFilter) {
-  return list(db, and(eq(filings.unitId, unitId), ...common(f))!, f.page ?? 1);
+  return list(db, and(scopeOf({ role: 'unit', unitId }).filings, ...common(f))!, f.page ?? 1);
 }
 
 /** The months in which a unit filed something, for the 申办月份 selector. */
 export async function unitFilingMonths(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(eq(filings.unitId, unitId)).orderBy(desc(filings.month));
+  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(scopeOf({ role: 'unit', unitId }).filings).orderBy(desc(filings.month));
   return rows.map((r) => r.month);
 }
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 export type ReviewFilter = FilingFilter & { region?: string; unitName?: string };
 
@@ -94,7 +96,7 @@ export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
   const region = f.region && f.region.startsWith(scope) ? f.region : scope;
   return list(
     db,
-    and(like(filings.regionCode, `${escapeLike(region)}%`), ...common(f), f.unitName ? ilike(units.name, `%${escapeLike(f.unitName)}%`) : undefined)!,
+    and(inRegion(filings.regionCode, region), ...common(f), f.unitName ? ilike(units.name, containing(f.unitName)) : undefined)!,
     f.page ?? 1,
   );
 }
@@ -112,27 +114,20 @@ async function header(db: Db, where: SQL): Promise<FilingHeader | null> {
   return row ?? null;
 }
 
-/** One filing of this unit (another unit's id answers null, exactly like a missing one). */
-export function getUnitFiling(db: Db, unitId: string, id: string) {
+/** One filing the viewer may see: another unit's, or one outside a reviewer's region, answers null like a missing one. */
+export function getFiling(db: Db, viewer: Viewer, id: string) {
   if (!isUuid(id)) return Promise.resolve(null);
-  return header(db, and(eq(filings.id, id), eq(filings.unitId, unitId))!);
+  return header(db, filingInScope(viewer, id));
 }
 
-/** One filing inside the reviewer's scope. */
-export function getScopedFiling(db: Db, scope: string, id: string) {
-  if (!isUuid(id)) return Promise.resolve(null);
-  return header(db, and(eq(filings.id, id), like(filings.regionCode, `${escapeLike(scope)}%`))!);
-}
-
-export async function filingHistory(db: Db, filingId: string) {
+/** 办理记录 of a filing the viewer may see (empty otherwise). */
+export async function filingHistory(db: Db, viewer: Viewer, filingId: string) {
+  if (!isUuid(filingId)) return [];
   return db
     .select({ at: filingEvents.at, action: filingEvents.action, toState: filingEvents.toState, note: filingEvents.note, actorKind: filingEvents.actorKind })
     .from(filingEvents)
-    .where(eq(filingEvents.filingId, filingId))
+    .innerJoin(filings, eq(filings.id, filingEvents.filingId))
+    .where(filingInScope(viewer, filingId))
     .orderBy(filingEvents.at, filingEvents.id);
-}
-
-export function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }
 

@@ -10,6 +10,9 @@ export type FormState = {
 
 export const initialFormState: FormState = {};
 
+/** A form's server action, handed to its form component by the page (components never import app/). */
+export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
+
 /** Text fields of a FormData (files are left out), for re-filling a form after an error. */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const out: Record<string, string> = {};

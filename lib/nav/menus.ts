@@ -1,24 +1,25 @@
-/** Menu names are quoted from the province's manual: a clerk following it must find the same words. */
-export type MenuItem = { href: string; label: string; description?: string };
+import 'server-only';
+import type { FilingKind } from '@/lib/db/schema/filings';
+import { FILING_KINDS, KINDS, kindHref } from '@/lib/kinds';
+import type { MenuItem } from './top';
 
-export const TOP_MENU: MenuItem[] = [
-  { href: '/', label: '首页' },
-  { href: '/person', label: '个人办事' },
-  { href: '/unit', label: '法人办事' },
-  { href: '/public', label: '公共就业' },
-  { href: '/center', label: '个人中心' },
-];
+// Menu names are quoted from the province's manual: a clerk following it must find the same words.
 
-/** 法人办事 → 就业创业: the six 事项 of the unit manual, in its order, then 就业见习补贴申领 (issue #10). */
+/** A 事项's menu entry, from the kind registry (the page title and the side menu use the same words). */
+export function kindItem(kind: FilingKind): MenuItem {
+  return { href: kindHref(kind), label: KINDS[kind].label, description: KINDS[kind].description };
+}
+
+/** 就业见习岗位查询: in the 法人办事 menu but not a filing (the unit looks at its approved positions). */
+export const UNIT_POSTS_ITEM: MenuItem = { href: '/unit/posts', label: '就业见习岗位查询', description: '查询本单位审核通过的见习岗位及其意向人员。' };
+
+/** 法人办事 → 就业创业: the 事项 of the unit manual, in its order. */
 export const UNIT_ITEMS: MenuItem[] = [
-  { href: '/unit/qualification', label: '就业见习单位申请', description: '填写单位信息、上传附件，申请成为就业见习单位。' },
-  { href: '/unit/post-apply', label: '就业见习岗位申请', description: '见习单位提交岗位需求，审核通过后对外发布。' },
-  { href: '/unit/posts', label: '就业见习岗位查询', description: '查询本单位审核通过的见习岗位及其意向人员。' },
-  { href: '/unit/match', label: '见习匹配结果批量上报', description: '批量导入与见习人员签订的见习协议。' },
-  { href: '/unit/attendance', label: '见习考勤批量上报', description: '按月批量导入见习人员考勤。' },
-  { href: '/unit/on-duty', label: '见习人员每月在岗情况上报', description: '按月批量导入见习人员在岗情况与生活补助发放。' },
-  { href: '/unit/subsidy', label: '就业见习补贴申领', description: '按系统核算的见习月数申领就业见习补贴，县区审核、市级审核后公示拨付。' },
-];
+  ...FILING_KINDS.filter((k) => KINDS[k].filedBy === 'unit').map((k) => ({ order: KINDS[k].order, item: kindItem(k) })),
+  { order: 3, item: UNIT_POSTS_ITEM },
+]
+  .sort((a, b) => a.order - b.order)
+  .map((e) => e.item);
 
 /** 个人办事 → 就业创业 (the province's personal-side manual names these two 事项). */
 export const PERSON_ITEMS: MenuItem[] = [

@@ -1,8 +1,4 @@
-/** Calendar dates as `YYYY-MM-DD` strings (the `date` columns), reckoned in Asia/Shanghai. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
+/** Calendar dates as `YYYY-MM-DD` strings (the `date` columns); today comes from lib/time. */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);

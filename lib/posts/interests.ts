@@ -3,12 +3,12 @@ import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { auditLog, persons, positionInterests, positions, units } from '@/lib/db/schema';
 import { decryptPii } from '@/lib/crypto/pii';
-import { isUuid } from '@/lib/filings/queries';
+import { isUuid } from '@/lib/validation/uuid';
 import { maskIdCard } from '@/lib/validation';
-import { todayInShanghai } from './dates';
 import { eligibility, type Eligibility } from './eligibility';
 import { positionState } from './labels';
 import type { ProfileData } from './schema';
+import { todayInShanghai } from '@/lib/time';
 
 export type Profile = {
   name: string;

@@ -1,22 +1,23 @@
 import 'server-only';
-import { and, desc, eq, ilike, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { auditLog, filings, positions, positionInterests, units } from '@/lib/db/schema';
 import { createFiling, type Actor, type DecidedFiling } from '@/lib/filings/commands';
-import type { DetailSection, Viewer } from '@/lib/filings/detail';
+import { containing, filingInScope, scopeOf } from '@/lib/access/scope';
+import type { Viewer } from '@/lib/access/viewer';
+import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError } from '@/lib/filings/errors';
-import { isUuid } from '@/lib/filings/queries';
+import { isUuid } from '@/lib/validation/uuid';
 import { regionLabel } from '@/lib/regions/queries';
-import { todayInShanghai } from './dates';
 import { allowanceError } from './floor';
 import { POSITION_STATE_LABEL, positionCode, positionState } from './labels';
 import { floorTable } from './min-wage';
 import { formatYuan } from './money';
 import type { PositionData } from './schema';
+import { todayInShanghai } from '@/lib/time';
 
 export const NOT_TRAINEE_UNIT = '贵单位尚未成为就业见习单位，不能申请见习岗位。请先办理“就业见习单位申请”，审核通过后再申请岗位。';
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /** Whether the unit may apply for positions (an approved 见习单位). */
 export async function isTraineeUnit(db: Db, unitId: string): Promise<boolean> {
@@ -120,8 +121,8 @@ export type UnitPositionRow = Awaited<ReturnType<typeof listUnitPositions>>[numb
 
 /** 就业见习岗位查询 → 【查询】: the unit's approved positions, newest first. */
 export async function listUnitPositions(db: Db, unitId: string, f: { q?: string } = {}) {
-  const where: SQL[] = [eq(positions.unitId, unitId), inArray(positions.status, ['open', 'closed'])];
-  if (f.q) where.push(ilike(positions.title, `%${escapeLike(f.q)}%`));
+  const where: SQL[] = [scopeOf({ role: 'unit', unitId }).positions, inArray(positions.status, ['open', 'closed'])];
+  if (f.q) where.push(ilike(positions.title, containing(f.q)));
   const rows = await db.select(unitColumns).from(positions).where(and(...where)).orderBy(desc(positions.publishedAt), desc(positions.code)).limit(200);
   const today = todayInShanghai();
   return rows.map((r) => ({ ...r, state: positionState(r.status, r.deadline, today) }));
@@ -133,14 +134,13 @@ export async function getUnitPosition(db: Db, unitId: string, id: string) {
   const [row] = await db
     .select({ ...unitColumns, filingId: positions.filingId })
     .from(positions)
-    .where(and(eq(positions.id, id), eq(positions.unitId, unitId), inArray(positions.status, ['open', 'closed'])));
+    .where(and(eq(positions.id, id), scopeOf({ role: 'unit', unitId }).positions, inArray(positions.status, ['open', 'closed'])));
   return row ? { ...row, state: positionState(row.status, row.deadline, todayInShanghai()) } : null;
 }
 
 /** The detail sections of a position filing, for the unit (个人中心) and for reviewers in scope. */
 export async function positionDetails(db: Db, filingId: string, viewer: Viewer): Promise<DetailSection[]> {
   if (!isUuid(filingId)) return [];
-  const scope = viewer.role === 'unit' ? eq(filings.unitId, viewer.unitId) : like(filings.regionCode, `${escapeLike(viewer.scope)}%`);
   const [p] = await db
     .select({
       code: positions.code,
@@ -163,7 +163,7 @@ export async function positionDetails(db: Db, filingId: string, viewer: Viewer):
     })
     .from(positions)
     .innerJoin(filings, eq(filings.id, positions.filingId))
-    .where(and(eq(positions.filingId, filingId), scope));
+    .where(filingInScope(viewer, filingId));
   if (!p) return [];
   return [
     {
@@ -191,13 +191,14 @@ export async function positionDetails(db: Db, filingId: string, viewer: Viewer):
 }
 
 /** What a reviewer should know before deciding: re-checked against today's data. */
-export async function positionWarnings(db: Db, filingId: string): Promise<string[]> {
+export async function positionWarnings(db: Db, filingId: string, viewer: Viewer): Promise<string[]> {
   if (!isUuid(filingId)) return [];
   const [p] = await db
     .select({ allowanceFen: positions.allowanceFen, countyCode: positions.countyCode, deadline: positions.deadline, trainee: units.isTraineeUnit })
     .from(positions)
     .innerJoin(units, eq(units.id, positions.unitId))
-    .where(eq(positions.filingId, filingId));
+    .innerJoin(filings, eq(filings.id, positions.filingId))
+    .where(filingInScope(viewer, filingId));
   if (!p) return [];
   const today = todayInShanghai();
   const out: string[] = [];
@@ -208,4 +209,10 @@ export async function positionWarnings(db: Db, filingId: string): Promise<string
   if (low) out.push(`按现行最低工资标准：${low}。`);
   else if (floor && !floor.confirmed) out.push(`工作地点的最低工资档次尚未核实，已按山西省一类标准 ${formatYuan(floor.fen)} 元/月校验。`);
   return out;
+}
+
+/** The code of the position a filing made (after its approval, to refresh that position's public page). */
+export async function positionCodeOf(db: Db, filingId: string): Promise<string | null> {
+  const [row] = await db.select({ code: positions.code }).from(positions).where(eq(positions.filingId, filingId));
+  return row?.code ?? null;
 }

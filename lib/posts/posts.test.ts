@@ -7,13 +7,14 @@ import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from '@/lib/db/seed-demo';
 import { decideFiling, type Actor } from '@/lib/filings/commands';
 import { UserFacingError } from '@/lib/filings/errors';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
-import { addDays, todayInShanghai } from './dates';
+import { addDays } from './dates';
 import { listInterestsForUnit, listPersonInterests, registerInterest, withdrawInterest } from './interests';
 import { floorTable, setCountyTier } from './min-wage';
 import { approvePosition, closePosition, getUnitPosition, listUnitPositions, positionDetails, submitPosition } from './positions';
 import { getPublicPosition, listOpenPositions, openPositionsForSitemap } from './public';
 import { positionSchema } from './schema';
 import { sitemapUrls } from './sitemap';
+import { todayInShanghai } from '@/lib/time';
 
 let t: TestDb;
 const today = todayInShanghai();

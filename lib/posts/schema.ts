@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { mobileError, normalizeDigits, phoneError } from '@/lib/validation';
-import { addDays, isIsoDate, todayInShanghai } from './dates';
+import { addDays, isIsoDate } from './dates';
 import { allowanceError, type FloorTable } from './floor';
 import { YUAN_RE, yuanToFen } from './money';
 import { COLLEGE_EDUCATION, EDUCATION_REQUIREMENTS, PERSON_CATEGORIES, PERSON_EDUCATION, POSITION_CATEGORIES } from './options';
+import { todayInShanghai } from '@/lib/time';
+import { checked, optionalText, text as textField } from '@/lib/validation/zod';
 
-const check = (fn: (s: string) => string | null) => (v: string, ctx: z.RefinementCtx) => {
-  const m = fn(v);
-  if (m) ctx.addIssue({ code: 'custom', message: m });
-};
-
-const text = (label: string, max: number, min = 1) => z.string().trim().min(min, min > 1 ? `${label}至少${min}个字` : `请填写${label}`).max(max, `${label}不能超过${max}字`);
+// Position texts say how many characters are missing (岗位名称至少2个字), even when left empty.
+const text = (label: string, max: number, min = 1) => textField(label, max, { min, tooShort: 'count' });
 
 const int = (label: string, min: number, max: number, msg = `${label}应为${min}–${max}之间的整数`) =>
   z.coerce.number({ message: `请填写${label}` }).int(msg).min(min, msg).max(max, msg);
@@ -40,7 +38,7 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
       duties: text('岗位职责', 2000, 10),
       requirements: text('任职要求', 2000, 10),
       contactName: text('联系人', 30, 2),
-      contactPhone: z.string().trim().min(1, '请填写联系电话').superRefine(check(phoneError)).transform(normalizeDigits),
+      contactPhone: z.string().trim().min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
       deadline: z
         .string()
         .min(1, '请选择招募截止日期')
@@ -60,7 +58,6 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
 export type PositionInput = z.input<ReturnType<typeof positionSchema>>;
 export type PositionData = z.output<ReturnType<typeof positionSchema>>;
 
-const optionalText = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}字`);
 
 /** 就业见习人员申请: the person's profile. A graduate must give 专业, 毕业院校 and 毕业时间. */
 export function profileSchema(today: string = todayInShanghai()) {
@@ -74,7 +71,7 @@ export function profileSchema(today: string = todayInShanghai()) {
         .refine((d) => d === '' || isIsoDate(d), '毕业时间不是有效日期')
         .refine((d) => d === '' || d <= addDays(today, 366), '毕业时间不能晚于一年以后'),
       category: z.enum(PERSON_CATEGORIES.map((c) => c.value) as ['graduate', 'youth'], { message: '请选择人员类别' }),
-      phone: z.string().trim().min(1, '请填写手机号码').superRefine(check(mobileError)).transform(normalizeDigits),
+      phone: z.string().trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     })
     .superRefine((v, ctx) => {
       if (v.category !== 'graduate') return;

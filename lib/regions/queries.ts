@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { regions } from '@/lib/db/schema';

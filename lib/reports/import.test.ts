@@ -160,7 +160,7 @@ describe('见习匹配结果批量上报', () => {
     assert.ok(!dup.ok && dup.errors![0].message.includes('已在之前的申报中上报过'));
 
     const end = { ...onDutyRow(2), 上报月份: '2026-05', 在岗状态: '提前终止', 状态变动日期: '2026-05-15' };
-    const duty = await importReport(t.db, { id: A.id }, 'on-duty', csv([end]), randomUUID(), actor);
+    const duty = await importReport(t.db, { id: A.id }, 'on_duty', csv([end]), randomUUID(), actor);
     assert.ok(duty.ok, JSON.stringify(duty));
     assert.ok((await decide(t.db, REVIEWER, { filingId: duty.filingId, version: 0, decision: 'approved', note: '' }, 'x')).ok);
     const [ended] = await t.db.select({ status: internships.status, date: internships.statusDate }).from(internships).where(eq(internships.status, 'ended_early'));

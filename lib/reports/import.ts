@@ -1,22 +1,27 @@
+import 'server-only';
 import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { filings, markedUploads, persons, positions } from '@/lib/db/schema';
+import { filings, markedUploads, persons, positions, type FilingKind } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { markErrors, parseUpload, withDbRules, type ParsedRow, type RowError, type UploadFile } from '@/lib/batch';
 import { createFiling, type Actor } from '@/lib/filings/commands';
 import { fileStore, newStorageKey } from '@/lib/storage';
-import { birthDateOf, genderOf } from '@/lib/validation';
+import { birthDateOf, genderOf, isUuid } from '@/lib/validation';
 import { attendanceRules, matchRules, onDutyRules, type ReportCtx } from './db-rules';
+import { unitPostCodes } from './review';
 import { attendanceSpec, matchSpec, onDutySpec, type AttendanceRow, type MatchRow, type OnDutyRow } from './specs';
 
-/** The three batch reports: their spec with database rules, and the filing kind they become. */
+/**
+ * The three batch reports, by the filing kind they become: their spec with database rules, the
+ * word for a row in the filing's title, and the template's drop-down lists for a unit.
+ */
 export const REPORTS = {
-  match: { spec: withDbRules(matchSpec, matchRules), filingKind: 'match' as const, unit: '人' },
-  attendance: { spec: withDbRules(attendanceSpec, attendanceRules), filingKind: 'attendance' as const, unit: '条考勤' },
-  'on-duty': { spec: withDbRules(onDutySpec, onDutyRules), filingKind: 'on_duty' as const, unit: '条在岗情况' },
-};
+  match: { spec: withDbRules(matchSpec, matchRules), unit: '人', templateLists: async (db: Db, unitId: string) => ({ postCodes: await unitPostCodes(db, unitId) }) },
+  attendance: { spec: withDbRules(attendanceSpec, attendanceRules), unit: '条考勤', templateLists: null },
+  on_duty: { spec: withDbRules(onDutySpec, onDutyRules), unit: '条在岗情况', templateLists: null },
+} satisfies Partial<Record<FilingKind, unknown>>;
 export type ReportKind = keyof typeof REPORTS;
-export const isReportKind = (k: string): k is ReportKind => k in REPORTS;
+export type Report = (typeof REPORTS)[ReportKind];
 
 /** Both limits are settings (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS). */
 export function importLimits() {
@@ -102,7 +107,7 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
     const errors = await dbRules(rows, { db: tx, unitId: unit.id });
     if (errors.length) return { errors, filingId: null };
     const title = `${rows.length}${report.unit}`;
-    const created = await createFiling(tx, { unitId: unit.id, kind: report.filingKind, regionCode: home, title, submissionKey }, actor);
+    const created = await createFiling(tx, { unitId: unit.id, kind, regionCode: home, title, submissionKey }, actor);
     if (kind === 'match') await ensurePersons(tx, rows as ParsedRow<MatchRow>[]);
     const hashes = rows.map((r) => piiHash((r.values as { idCard: string }).idCard));
     const ids = new Map<string, string>();
@@ -176,7 +181,7 @@ async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile
 
 /** A marked copy of a refused upload, for the unit that uploaded it, for one day. */
 export async function markedUploadFor(db: Db, unitId: string, id: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [m] = await db
     .select({ fileName: markedUploads.fileName, key: markedUploads.storageKey })
     .from(markedUploads)

@@ -1,14 +1,23 @@
+import 'server-only';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { internships, persons, positions, reportRows } from '@/lib/db/schema';
+import { filings, internships, persons, positions, reportRows } from '@/lib/db/schema';
 import type { DecidedFiling } from '@/lib/filings/commands';
-import type { DetailSection, Viewer } from '@/lib/filings/detail';
+import { filingInScope, scopeOf } from '@/lib/access/scope';
+import type { Viewer } from '@/lib/access/viewer';
+import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError } from '@/lib/filings/errors';
 import { decryptPii } from '@/lib/crypto/pii';
-import { maskIdCard } from '@/lib/validation';
-import { attendanceSpec, matchSpec, onDutySpec } from './specs';
+import { isUuid, maskIdCard } from '@/lib/validation';
 
 const SHOWN = 200;
+
+/** The loaders below read rows by filing id: they first make sure the viewer may see that filing. */
+async function inScope(db: Db, viewer: Viewer, filingId: string): Promise<boolean> {
+  if (!isUuid(filingId)) return false;
+  const [f] = await db.select({ id: filings.id }).from(filings).where(filingInScope(viewer, filingId));
+  return !!f;
+}
 
 type Stored = Record<string, string | number | null>;
 
@@ -35,7 +44,8 @@ async function capacity(db: Db | Tx, filingId: string) {
 }
 
 /** Re-checked when a reviewer opens a waiting match filing: a position may have filled meanwhile. */
-export async function matchWarnings(db: Db, filingId: string): Promise<string[]> {
+export async function matchWarnings(db: Db, filingId: string, viewer: Viewer): Promise<string[]> {
+  if (!(await inScope(db, viewer, filingId))) return [];
   return (await capacity(db, filingId))
     .filter((p) => p.taken + p.wanted > p.headcount)
     .map((p) => `岗位“${p.title}”（${p.code}）见习人数${p.headcount}人，已有${p.taken}人在岗，本申报又报${p.wanted}人，超出名额。`);
@@ -81,12 +91,6 @@ export async function approveOnDuty(tx: Tx, filing: DecidedFiling): Promise<void
   }
 }
 
-const COLUMNS = {
-  match: matchSpec.columns,
-  attendance: attendanceSpec.columns,
-  on_duty: onDutySpec.columns,
-} as const;
-
 function fmt(v: unknown, key: string): string {
   if (v === null || v === undefined) return '';
   if (key === 'allowance' && typeof v === 'number') return (v / 100).toFixed(2);
@@ -94,9 +98,9 @@ function fmt(v: unknown, key: string): string {
 }
 
 /** The rows of a batch filing (ID numbers masked for everyone: reviewers check against the person's record). */
-export function batchDetails(kind: 'match' | 'attendance' | 'on_duty') {
+export function batchDetails(spec: { columns: readonly { key: string; header: string }[] }) {
   return async (db: Db, filingId: string, viewer: Viewer): Promise<DetailSection[]> => {
-    void viewer;
+    if (!(await inScope(db, viewer, filingId))) return [];
     const [{ n }] = await db.select({ n: count() }).from(reportRows).where(eq(reportRows.filingId, filingId));
     const rows = await db
       .select({ rowNo: reportRows.rowNo, data: reportRows.data, idEnc: persons.idCardEnc, code: positions.code })
@@ -106,7 +110,7 @@ export function batchDetails(kind: 'match' | 'attendance' | 'on_duty') {
       .where(eq(reportRows.filingId, filingId))
       .orderBy(asc(reportRows.rowNo))
       .limit(SHOWN);
-    const cols = COLUMNS[kind];
+    const cols = spec.columns;
     return [
       {
         type: 'table',
@@ -144,7 +148,7 @@ export async function unitInterns(db: Db, unitId: string): Promise<InternView[]>
     .from(internships)
     .innerJoin(persons, eq(persons.id, internships.personId))
     .innerJoin(positions, eq(positions.id, internships.positionId))
-    .where(eq(internships.unitId, unitId))
+    .where(scopeOf({ role: 'unit', unitId }).internships)
     .orderBy(asc(internships.startDate), asc(persons.name))
     .limit(2000);
   return rows.map((r) => ({

@@ -4,8 +4,8 @@ import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
 import { eq } from 'drizzle-orm';
 import { filings } from '@/lib/db/schema';
+import { KINDS } from '@/lib/kinds';
 import { decideSubsidy } from '@/lib/subsidy/review';
-import { KIND_HANDLERS } from './registry';
 
 export const decisionSchema = z
   .object({
@@ -18,15 +18,21 @@ export const decisionSchema = z
     if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
   });
 
-/** A reviewer's decision, inside their scope, with the kind's effects in the same transaction. */
+/**
+ * A reviewer's decision, inside their scope, with the kind's effects in the same transaction and
+ * its after-commit effects (cache refreshes) once the decision is in.
+ */
 export async function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+  // A two-level kind (就业见习补贴申领, county then city) keeps its stages beside the claim.
   const [f] = await db.select({ kind: filings.kind }).from(filings).where(eq(filings.id, input.filingId));
-  if (f?.kind === 'subsidy') return decideSubsidy(db, staff, input, ip);
-  return decideFiling(
+  if (f && KINDS[f.kind].reviewLevels === 2) return decideSubsidy(db, staff, input, ip);
+  const outcome = await decideFiling(
     db,
     { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },
     async (tx, filing) => {
-      if (input.decision === 'approved') await KIND_HANDLERS[filing.kind].onApprove?.(tx, filing);
+      if (input.decision === 'approved') await KINDS[filing.kind].onApprove?.(tx, filing);
     },
   );
+  if (outcome.ok && input.decision === 'approved') await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+  return outcome;
 }

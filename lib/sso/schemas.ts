@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { idCardError, mobileError, normalizeDigits, normalizeIdCard, normalizeUscc, usccError } from '@/lib/validation';
+import { checked } from '@/lib/validation/zod';
 import { MIN_PASSWORD_LENGTH } from './password-rules';
 
 /** Shared by the registration forms in the browser and by the server actions behind them. */
 const passwordPair = {
   password: z.string({ message: '请填写密码' }).min(MIN_PASSWORD_LENGTH, `密码至少${MIN_PASSWORD_LENGTH}位`).max(128, '密码不能超过128位'),
   password2: z.string({ message: '请再次输入密码' }).min(1, '请再次输入密码'),
-};
-
-const checked = (fn: (s: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
-  const msg = fn(value);
-  if (msg) ctx.addIssue({ code: 'custom', message: msg });
 };
 
 const samePasswords = (v: { password: string; password2: string }, ctx: z.RefinementCtx) => {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { SignJWT, createLocalJWKSet, jwtVerify } from 'jose';
 import type { Db } from '@/lib/db/client';
 import type { JxClaims } from './claims';

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { auditLog, filings, subsidyBatches, subsidyClaims, subsidyPublicities, unitQualifications, units } from '@/lib/db/schema';
 import { decryptPii } from '@/lib/crypto/pii';
 import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 import { fenToYuan, workbook } from './xlsx';
 
 const cityOnly = (region: string) => {

@@ -2,8 +2,11 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, files, subsidyClaimLines, subsidyClaimPersons, subsidyClaims } from '@/lib/db/schema';
 import type { Actor } from '@/lib/filings/commands';
-import type { DetailSection, Viewer } from '@/lib/filings/detail';
-import { formatTime } from '@/lib/filings/labels';
+import type { Viewer } from '@/lib/access/viewer';
+import { filingInScope } from '@/lib/access/scope';
+import type { DetailSection } from '@/lib/filings/detail';
+import { isUuid } from '@/lib/validation/uuid';
+import { formatTime } from '@/lib/time';
 import { ROUNDING_NOTE, yuan } from './compute';
 import { releaseClaim } from './claims';
 import { SUBSIDY_STAGE_LABEL } from './labels';
@@ -13,7 +16,9 @@ const pct = (bp: number) => `${bp / 100}%`;
 
 /** A claim's detail for the unit (个人中心) and for reviewers: per person, per month, attachments. */
 export async function subsidyDetails(db: Db, filingId: string, viewer: Viewer): Promise<DetailSection[]> {
-  void viewer; // the caller has already scoped the filing to the viewer
+  if (!isUuid(filingId)) return [];
+  const [inScope] = await db.select({ id: filings.id }).from(filings).where(filingInScope(viewer, filingId));
+  if (!inScope) return [];
   const [c] = await db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, filingId));
   if (!c) return [];
   const [persons, lines, attached] = await Promise.all([

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, internships, minWageCounties, minWageNotices, minWageTiers, persons, reportRows, subsidyClaimMonths, subsidyStandards } from '@/lib/db/schema';
-import { monthOf } from '@/lib/filings/labels';
+import { monthInShanghai } from '@/lib/time';
 import { reckon, retentionBp, windowMonths, type InternshipFacts, type PersonReckoning, type Standard } from './compute';
 
 type Q = Db | Tx;
@@ -123,7 +123,7 @@ export async function reckonUnits(
   const latest = [...standards].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
   const claimed = new Map<string, Set<string>>();
   for (const r of claimedRows) (claimed.get(r.personId) ?? claimed.set(r.personId, new Set()).get(r.personId)!).add(r.month);
-  const currentMonth = monthOf(opts.now);
+  const currentMonth = monthInShanghai(opts.now);
   const wages = new Map<string, Map<string, number>>();
   for (const code of new Set(units.map((u) => u.regionCode))) wages.set(code, await minWageByMonth(db, code, window));
   const group = <T extends { unitId: string }>(rows: T[]) => {

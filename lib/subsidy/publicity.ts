@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '@/lib/db/client';
 import { auditLog, filings, regions, subsidyClaimLines, subsidyClaimPersons, subsidyClaims, subsidyPublicities, units } from '@/lib/db/schema';
 import { UserFacingError } from '@/lib/filings/errors';
-import { addDays, todayInShanghai } from '@/lib/posts/dates';
+import { addDays } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 import { maskName } from './compute';
 
 /** 公示 lasts 5 working days unless the city sets otherwise (SPEC §8). */

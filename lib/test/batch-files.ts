@@ -63,7 +63,7 @@ export function onDutyRow(n: number): Record<string, Cell> {
   };
 }
 
-export const validRow: Record<string, (n: number) => Record<string, Cell>> = { match: matchRow, attendance: attendanceRow, 'on-duty': onDutyRow };
+export const validRow: Record<string, (n: number) => Record<string, Cell>> = { match: matchRow, attendance: attendanceRow, on_duty: onDutyRow };
 
 /** Rows as a table: header line first, cells in the order of the first row's keys. */
 export function table(rows: Record<string, Cell>[], header: string[] = Object.keys(rows[0] ?? {})): Cell[][] {

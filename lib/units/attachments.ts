@@ -1,10 +1,13 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { files, filings } from '@/lib/db/schema';
 import { fileStore, newStorageKey } from '@/lib/storage';
 import { MAX_ATTACHMENT_BYTES, formatSize, sniffAttachment, type AllowedMime } from '@/lib/storage/sniff';
-import type { Viewer } from '@/lib/filings/detail';
+import { scopeOf } from '@/lib/access/scope';
+import type { Viewer } from '@/lib/access/viewer';
+import { isUuid } from '@/lib/validation/uuid';
 
 export type UploadResult = { ok: true; id: string; name: string; size: number; mime: AllowedMime } | { ok: false; status: number; message: string };
 
@@ -79,8 +82,9 @@ export type StoredFile = { id: string; name: string; mime: AllowedMime; size: nu
  * to lies inside the reviewer's region scope. Anyone else gets null, as for a missing file.
  */
 export async function fileForViewer(db: Db, viewer: Viewer, fileId: string): Promise<StoredFile | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   const cols = { id: files.id, name: files.originalName, mime: files.mime, size: files.size, storageKey: files.storageKey };
+  // A unit also reads its uploads not yet attached to a filing; a reviewer only those of a filing in scope.
   if (viewer.role === 'unit') {
     const [row] = await db.select(cols).from(files).where(and(eq(files.id, fileId), eq(files.unitId, viewer.unitId)));
     return row ?? null;
@@ -89,6 +93,6 @@ export async function fileForViewer(db: Db, viewer: Viewer, fileId: string): Pro
     .select(cols)
     .from(files)
     .innerJoin(filings, eq(filings.id, files.filingId))
-    .where(and(eq(files.id, fileId), like(filings.regionCode, `${viewer.scope.replace(/[%_\\]/g, '')}%`)));
+    .where(and(eq(files.id, fileId), scopeOf(viewer).filings));
   return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bankAccountError, bankCodeError, normalizeDigits, phoneError } from '@/lib/validation';
+import { checked, text } from '@/lib/validation/zod';
 
 /** 单位类型 choices. */
 export const UNIT_TYPES = ['企业', '机关', '事业单位', '社会团体', '民办非企业单位', '基金会', '个体工商户', '其他'] as const;
@@ -36,13 +37,6 @@ export const QUALIFICATION_SLOTS = [
 ] as const;
 export type QualificationSlot = (typeof QUALIFICATION_SLOTS)[number]['id'];
 
-const check = (fn: (s: string) => string | null) => (v: string, ctx: z.RefinementCtx) => {
-  const m = fn(v);
-  if (m) ctx.addIssue({ code: 'custom', message: m });
-};
-
-const text = (label: string, max: number, min = 1) => z.string({ message: `请填写${label}` }).trim().min(min, `请填写${label}`).max(max, `${label}不能超过${max}字`);
-
 /**
  * 见习单位详细信息 and 银行账户信息, checked in the browser and again on the server. The 账户名称
  * must equal the 单位名称 from the login, so the schema is made per unit.
@@ -52,21 +46,21 @@ export function qualificationSchema(unitName: string) {
     regionCode: z.string({ message: '请选择业务办理归属地（市及市本级或县区）' }).regex(/^14\d{4}$/, '请选择业务办理归属地（市及市本级或县区）'),
     unitType: z.enum(UNIT_TYPES, { message: '请选择单位类型' }),
     industry: z.string({ message: '请选择所属行业' }).refine((v) => INDUSTRIES.some(([c]) => c === v), '请选择所属行业'),
-    regAddress: text('注册地址', 200, 5),
-    bizAddress: text('经营地址', 200, 5),
-    legalRep: text('法定代表人', 30, 2),
-    contactName: text('联系人', 30, 2),
-    contactPhone: z.string({ message: '请填写联系电话' }).trim().min(1, '请填写联系电话').superRefine(check(phoneError)).transform(normalizeDigits),
+    regAddress: text('注册地址', 200, { min: 5 }),
+    bizAddress: text('经营地址', 200, { min: 5 }),
+    legalRep: text('法定代表人', 30, { min: 2 }),
+    contactName: text('联系人', 30, { min: 2 }),
+    contactPhone: z.string({ message: '请填写联系电话' }).trim().min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
     staffCount: z.coerce.number({ message: '职工人数应为整数' }).int('职工人数应为整数').gt(0, '职工人数应大于0').max(1_000_000, '职工人数过大'),
-    intro: text('单位简介', 2000, 10),
-    bankName: text('开户银行', 100, 4),
-    bankCode: z.string({ message: '请填写开户行行号' }).trim().min(1, '请填写开户行行号').superRefine(check(bankCodeError)).transform(normalizeDigits),
+    intro: text('单位简介', 2000, { min: 10 }),
+    bankName: text('开户银行', 100, { min: 4 }),
+    bankCode: z.string({ message: '请填写开户行行号' }).trim().min(1, '请填写开户行行号').superRefine(checked(bankCodeError)).transform(normalizeDigits),
     accountName: z
       .string({ message: '请填写账户名称' })
       .trim()
       .min(1, '请填写账户名称')
       .refine((v) => v === unitName, `账户名称应与单位名称“${unitName}”一致`),
-    bankAccount: z.string({ message: '请填写银行账号' }).trim().min(1, '请填写银行账号').superRefine(check(bankAccountError)).transform(normalizeDigits),
+    bankAccount: z.string({ message: '请填写银行账号' }).trim().min(1, '请填写银行账号').superRefine(checked(bankAccountError)).transform(normalizeDigits),
     files: z.object(
       Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string({ message: `请上传${s.label}` }).uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
       { message: '请上传全部三个附件' },

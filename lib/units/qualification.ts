@@ -1,9 +1,13 @@
+import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { files, filings, unitQualifications, units } from '@/lib/db/schema';
 import { decryptPii, encryptPii, piiHash } from '@/lib/crypto/pii';
 import { createFiling, resubmitFiling, type Actor, type DecidedFiling } from '@/lib/filings/commands';
-import type { DetailSection, Viewer } from '@/lib/filings/detail';
+import { filingInScope } from '@/lib/access/scope';
+import type { Viewer } from '@/lib/access/viewer';
+import { isUuid } from '@/lib/validation/uuid';
+import type { DetailSection } from '@/lib/filings/detail';
 import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
 import { regionLabel } from '@/lib/regions/queries';
 import { maskBankAccount } from '@/lib/validation';
@@ -80,13 +84,15 @@ export async function submitQualification(db: Db, unit: { id: string; name: stri
   const title = `${unit.name} · 见习单位资格`;
   try {
     return await db.transaction(async (tx) => {
+      // The unit's row lock comes first: a second press at the same moment waits for the first
+      // to commit and then finds its filing as a replay (instead of colliding with it).
+      const [u] = await tx.select({ isTraineeUnit: units.isTraineeUnit }).from(units).where(eq(units.id, unit.id)).for('update');
       const [replayed] = await tx
         .select({ id: filings.id })
         .from(filings)
         .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, data.submissionKey)));
       if (replayed) return { filingId: replayed.id };
 
-      const [u] = await tx.select({ isTraineeUnit: units.isTraineeUnit }).from(units).where(eq(units.id, unit.id)).for('update');
       if (u?.isTraineeUnit) throw new UserFacingError('贵单位已是就业见习单位，无需重复申请。');
       const [rejected] = await tx
         .select({ id: filings.id })
@@ -125,9 +131,11 @@ export async function approveQualification(tx: Tx, filing: DecidedFiling): Promi
 
 /** The detail sections of a qualification filing; the bank account in full only for reviewers. */
 export async function qualificationDetails(db: Db, filingId: string, viewer: Viewer): Promise<DetailSection[]> {
+  if (!isUuid(filingId)) return [];
+  const [f] = await db.select({ regionCode: filings.regionCode }).from(filings).where(filingInScope(viewer, filingId));
+  if (!f) return [];
   const [q] = await db.select().from(unitQualifications).where(eq(unitQualifications.filingId, filingId));
   if (!q) return [];
-  const [f] = await db.select({ regionCode: filings.regionCode }).from(filings).where(eq(filings.id, filingId));
   const attached = await db.select({ id: files.id, slot: files.slot, name: files.originalName, mime: files.mime, size: files.size }).from(files).where(eq(files.filingId, filingId));
   const account = decryptPii(q.bankAccountEnc);
   return [

@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@/lib/time';
 import { toHalfWidth } from './uscc';
 
 /**
@@ -47,7 +48,7 @@ export function idCardError(input: string, today: Date = new Date()): string | n
   if (!PROVINCES.has(id.slice(0, 2))) return '身份证号前两位不是有效的省份代码';
   const birth = birthDateOf(id);
   if (!birth) return '身份证号中的出生日期不是有效日期';
-  if (birth > today.toISOString().slice(0, 10)) return '身份证号中的出生日期晚于今天';
+  if (birth > todayInShanghai(today)) return '身份证号中的出生日期晚于今天';
   if (idCardCheckChar(id) !== id[17]) return '身份证号校验位不正确，请核对后重新输入';
   return null;
 }

@@ -1,3 +1,4 @@
 export * from './uscc';
 export * from './id-card';
 export * from './contact';
+export * from './uuid';

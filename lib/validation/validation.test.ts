@@ -68,12 +68,12 @@ describe('phones and bank numbers', () => {
   test('mobile numbers', () => {
     assert.equal(mobileError('13912345678'), null);
     assert.equal(mobileError('12912345678'), '手机号码应为以1开头的11位数字');
-    assert.notEqual(mobileError('1391234567'), null);
+    assert.equal(mobileError('1391234567'), '手机号码应为以1开头的11位数字');
   });
   test('联系电话 takes a mobile or a landline with area code', () => {
     assert.equal(phoneError('0351-7731427'), null);
     assert.equal(phoneError('13912345678'), null);
-    assert.notEqual(phoneError('7731427'), null);
+    assert.equal(phoneError('7731427'), '联系电话应为11位手机号码或带区号的固定电话（如 0351-7731427）');
   });
   test('开户行行号 is 12 digits; 银行账号 8–32 digits', () => {
     assert.equal(bankCodeError('102161000019'), null);

@@ -77,7 +77,7 @@ async function tableRefusals(): Promise<Omit<Fixture, 'expect'>[]> {
 }
 
 async function rowErrors(): Promise<Omit<Fixture, 'expect'>[]> {
-  const template = await buildTemplate(reportSpecs['on-duty']);
+  const template = await buildTemplate(reportSpecs.on_duty);
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
@@ -100,11 +100,11 @@ async function rowErrors(): Promise<Omit<Fixture, 'expect'>[]> {
     { file: 'attendance-days-over-month.csv', kind: 'attendance', message: '超过了2026-02的天数', about: '29 days due in February', bytes: csv([{ ...attendanceRow(1), 考勤月份: '2026-02', 应出勤天数: 29, 实际出勤天数: 27 }]) },
     { file: 'attendance-same-month-twice.csv', kind: 'attendance', message: '同一人同一考勤月份', about: 'a person-month twice', bytes: csv([attendanceRow(1), { ...attendanceRow(1), 考勤月份: '2026年3月' }]) },
     { file: 'attendance-half-days.xlsx', kind: 'attendance', message: '不能有小数', about: '19.5 days', bytes: await xlsx([{ ...attendanceRow(1), 实际出勤天数: 19.5, 请假天数: 1.5 }]) },
-    { file: 'on-duty-missing-change-date.xlsx', kind: 'on-duty', message: '状态变动日期不能为空', about: '提前终止 without a date', bytes: await xlsx([{ ...onDutyRow(1), 在岗状态: '提前终止' }]) },
-    { file: 'on-duty-change-after-month.csv', kind: 'on-duty', message: '晚于上报月份', about: 'change in April reported for March', bytes: csv([{ ...onDutyRow(1), 在岗状态: '离岗', 状态变动日期: '2026-04-02' }]) },
-    { file: 'on-duty-three-decimals.csv', kind: 'on-duty', message: '最多保留两位小数', about: '1980.005 元', bytes: csv([{ ...onDutyRow(1), '生活补助发放金额（元）': '1980.005' }]) },
-    { file: 'on-duty-unknown-status.csv', kind: 'on-duty', message: '在岗状态“请假”不是可选的值', about: 'status not in the list', bytes: csv([{ ...onDutyRow(1), 在岗状态: '请假' }]) },
-    { file: 'on-duty-edited-example.xlsx', kind: 'on-duty', message: '是模板的示例行，但内容已被修改', about: 'example row typed over, mark kept', bytes: editedExample },
+    { file: 'on-duty-missing-change-date.xlsx', kind: 'on_duty', message: '状态变动日期不能为空', about: '提前终止 without a date', bytes: await xlsx([{ ...onDutyRow(1), 在岗状态: '提前终止' }]) },
+    { file: 'on-duty-change-after-month.csv', kind: 'on_duty', message: '晚于上报月份', about: 'change in April reported for March', bytes: csv([{ ...onDutyRow(1), 在岗状态: '离岗', 状态变动日期: '2026-04-02' }]) },
+    { file: 'on-duty-three-decimals.csv', kind: 'on_duty', message: '最多保留两位小数', about: '1980.005 元', bytes: csv([{ ...onDutyRow(1), '生活补助发放金额（元）': '1980.005' }]) },
+    { file: 'on-duty-unknown-status.csv', kind: 'on_duty', message: '在岗状态“请假”不是可选的值', about: 'status not in the list', bytes: csv([{ ...onDutyRow(1), 在岗状态: '请假' }]) },
+    { file: 'on-duty-edited-example.xlsx', kind: 'on_duty', message: '是模板的示例行，但内容已被修改', about: 'example row typed over, mark kept', bytes: editedExample },
   ];
 }
 

@@ -4,12 +4,15 @@ import { notFound } from 'next/navigation';
 import { DetailSections } from '@/components/filings/DetailSections';
 import { FilingHeader } from '@/components/filings/FilingHeader';
 import { DecisionForm } from '@/components/review/DecisionForm';
+import { decideAction } from '../actions';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { FILING_STATE_LABEL, formatTime } from '@/lib/filings/labels';
-import { filingHistory, getScopedFiling } from '@/lib/filings/queries';
-import { KIND_HANDLERS } from '@/lib/review/registry';
+import { FILING_STATE_LABEL } from '@/lib/filings/labels';
+import { viewerOf } from '@/lib/access/viewer';
+import { filingHistory, getFiling } from '@/lib/filings/queries';
+import { KINDS } from '@/lib/kinds';
 import { subsidyReviewGate } from '@/lib/subsidy/review';
+import { formatTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: '审核详情' };
 
@@ -19,15 +22,16 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const me = await requireRole('staff', `/review/${id}`);
   const db = getDb();
-  const f = await getScopedFiling(db, me.region, id);
+  const viewer = viewerOf(me);
+  const f = await getFiling(db, viewer, id);
   if (!f) notFound();
-  const handlers = KIND_HANDLERS[f.kind];
-  // A 就业见习补贴申领 has two levels: the county decides first, then the city.
-  const gate = f.kind === 'subsidy' && f.state === 'pending' ? await subsidyReviewGate(db, f.id, me.region) : null;
+  const kind = KINDS[f.kind];
+  // A two-level kind (就业见习补贴申领): the county decides first, then the city.
+  const gate = kind.reviewLevels === 2 && f.state === 'pending' ? await subsidyReviewGate(db, f.id, me.region) : null;
   const [sections, history, warnings] = await Promise.all([
-    handlers.details(db, f.id, { role: 'staff', staffId: me.id, scope: me.region }),
-    filingHistory(db, f.id),
-    f.state === 'pending' && handlers.warnings ? handlers.warnings(db, f.id) : Promise.resolve([]),
+    kind.details(db, f.id, viewer),
+    filingHistory(db, viewer, f.id),
+    f.state === 'pending' && kind.warnings ? kind.warnings(db, f.id, viewer) : Promise.resolve([]),
   ]);
   return (
     <>
@@ -55,7 +59,7 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
             {gate.why}
           </p>
         ) : f.state === 'pending' ? (
-          <DecisionForm filingId={f.id} version={f.version} level={gate?.level ?? undefined} />
+          <DecisionForm filingId={f.id} version={f.version} decide={decideAction} level={gate?.level ?? undefined} />
         ) : (
           // Also what a reviewer sees right after deciding, when the page is refreshed by the decision.
           <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">

@@ -4,7 +4,7 @@ import { batchAction, paidAction, publishAction } from './actions';
 import { StaffActionForm } from '@/components/subsidy/StaffActionForm';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { todayInShanghai } from '@/lib/time';
 import { claimsToBatch, cityBatches } from '@/lib/subsidy/batches';
 import { yuan } from '@/lib/subsidy/compute';
 import { DEFAULT_PUBLICITY_DAYS, cityPublicities, claimsToPublish } from '@/lib/subsidy/publicity';

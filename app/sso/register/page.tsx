@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { RegisterForm, type RegisterField } from '@/components/sso/RegisterForm';
 import { authParamsOf } from '@/lib/sso/authorize';
+import { registerPersonAction, registerUnitAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '注册' };
@@ -41,7 +42,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           返回登录
         </Link>
       </p>
-      <RegisterForm kind={type} fields={type === 'unit' ? UNIT_FIELDS : PERSON_FIELDS} carried={carried} submitLabel="注册" />
+      <RegisterForm
+        kind={type}
+        fields={type === 'unit' ? UNIT_FIELDS : PERSON_FIELDS}
+        carried={carried}
+        submitLabel="注册"
+        submit={type === 'unit' ? registerUnitAction : registerPersonAction}
+      />
     </div>
   );
 }

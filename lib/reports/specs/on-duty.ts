@@ -27,7 +27,7 @@ const columns = [
 export type OnDutyRow = RowOf<typeof columns>;
 
 export const onDutySpec = defineReport({
-  kind: 'on-duty',
+  kind: 'on_duty',
   title: '见习人员每月在岗情况上报',
   sheetName: '每月在岗情况',
   columns,

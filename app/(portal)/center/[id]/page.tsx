@@ -7,23 +7,21 @@ import { FilingHeader } from '@/components/filings/FilingHeader';
 import { PageHeading } from '@/components/portal/PageHeading';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { FILING_KIND_LABEL } from '@/lib/filings/labels';
-import { getUnitFiling } from '@/lib/filings/queries';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
-import { KIND_HANDLERS } from '@/lib/review/registry';
+import { viewerOf } from '@/lib/access/viewer';
+import { getFiling } from '@/lib/filings/queries';
+import { KINDS, kindHref } from '@/lib/kinds';
 
 export const metadata: Metadata = { title: '申报详情' };
-
-const ITEM_HREF = Object.fromEntries(UNIT_ITEMS.map((i) => [i.label, i.href]));
 
 export default async function CenterFilingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const unit = await requireRole('unit', `/center/${id}`);
   const db = getDb();
-  const f = await getUnitFiling(db, unit.id, id);
+  const viewer = viewerOf(unit);
+  const f = await getFiling(db, viewer, id);
   if (!f) notFound();
-  const sections = await KIND_HANDLERS[f.kind].details(db, f.id, { role: 'unit', unitId: unit.id });
-  const itemHref = ITEM_HREF[FILING_KIND_LABEL[f.kind]];
+  const sections = await KINDS[f.kind].details(db, f.id, viewer);
+  const itemHref = kindHref(f.kind);
   return (
     <>
       <PageHeading title="申报详情" crumbs={[{ href: '/', label: '首页' }, { href: '/center', label: '个人中心' }, { label: f.title }]} />
@@ -42,7 +40,8 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
               </button>
             </form>
           )}
-          {f.state === 'rejected' && itemHref && (
+          {f.state === 'rejected' && (
+            // A claim is corrected on its own page (?fix=): its months are reckoned again there.
             <Link href={f.kind === 'subsidy' ? `${itemHref}?fix=${f.id}` : itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
               修改后重新提交
             </Link>

@@ -4,13 +4,12 @@ import { PageHeading } from '@/components/portal/PageHeading';
 import { ProfileForm } from '@/components/posts/ProfileForm';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { formatTime } from '@/lib/filings/labels';
 import { PERSON_ITEMS } from '@/lib/nav/menus';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { getProfile, listPersonInterests, profileEligibility } from '@/lib/posts/interests';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { positionPath } from '@/lib/posts/urls';
-import { withdrawInterestAction } from './actions';
+import { saveProfileAction, withdrawInterestAction } from './actions';
+import { formatTime, todayInShanghai } from '@/lib/time';
 
 const item = PERSON_ITEMS[0];
 export const metadata: Metadata = { title: item.label };
@@ -40,6 +39,7 @@ export default async function PersonApplyPage() {
             <dd>{profile.birthDate}</dd>
           </dl>
           <ProfileForm
+            save={saveProfileAction}
             today={today}
             initial={{ education: profile.education ?? '', major: profile.major ?? '', school: profile.school ?? '', graduationDate: profile.graduationDate ?? '', category: profile.category ?? '', phone: profile.phone ?? '' }}
           />

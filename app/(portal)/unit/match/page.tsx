@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { KINDS } from '@/lib/kinds';
 import { BatchReportPage } from '../_batch/BatchReportPage';
 
-const item = UNIT_ITEMS[3];
-export const metadata: Metadata = { title: item.label };
+export const metadata: Metadata = { title: KINDS.match.label };
 
 export default function Page() {
-  return <BatchReportPage item={item} kind="match" />;
+  return <BatchReportPage kind="match" />;
 }

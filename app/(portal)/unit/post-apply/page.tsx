@@ -5,13 +5,14 @@ import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { PostApplyForm } from '@/components/posts/PostApplyForm';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
-import { todayInShanghai } from '@/lib/posts/dates';
+import { kindItem } from '@/lib/nav/menus';
 import { floorTable } from '@/lib/posts/min-wage';
 import { isTraineeUnit, NOT_TRAINEE_UNIT } from '@/lib/posts/positions';
 import { regionTree } from '@/lib/regions/queries';
+import { todayInShanghai } from '@/lib/time';
+import { submitPositionAction } from './actions';
 
-const item = UNIT_ITEMS[1];
+const item = kindItem('position');
 export const metadata: Metadata = { title: item.label };
 
 export default async function Page() {
@@ -35,7 +36,7 @@ export default async function Page() {
   return (
     <UnitItemFrame item={item}>
       <UnitBasics name={unit.name} uscc={unit.uscc} />
-      <PostApplyForm tree={tree} floors={floors} today={today} initialKey={randomUUID()} />
+      <PostApplyForm tree={tree} floors={floors} today={today} initialKey={randomUUID()} submit={submitPositionAction} />
     </UnitItemFrame>
   );
 }

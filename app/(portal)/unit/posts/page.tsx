@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { UNIT_POSTS_ITEM } from '@/lib/nav/menus';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { listUnitPositions } from '@/lib/posts/positions';
 
-const item = UNIT_ITEMS[2];
+const item = UNIT_POSTS_ITEM;
 export const metadata: Metadata = { title: item.label };
 
 type Props = { searchParams: Promise<{ q?: string }> };

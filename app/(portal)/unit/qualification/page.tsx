@@ -5,13 +5,14 @@ import { QualificationForm } from '@/components/unit/QualificationForm';
 import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { formatTime } from '@/lib/filings/labels';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { kindItem } from '@/lib/nav/menus';
 import { regionTree } from '@/lib/regions/queries';
 import { qualificationStatus } from '@/lib/units/qualification';
 import { withdrawAction } from '@/app/actions/filings';
+import { submitQualificationAction } from './actions';
+import { formatTime } from '@/lib/time';
 
-const item = UNIT_ITEMS[0];
+const item = kindItem('qualification');
 export const metadata: Metadata = { title: item.label };
 
 export default async function QualificationPage() {
@@ -66,7 +67,7 @@ export default async function QualificationPage() {
             <p className="mt-1 text-sm text-slate-700">请根据审核意见修改后重新提交。</p>
           </div>
         )}
-        <QualificationForm unitName={unit.name} tree={tree} previous={status.previous} submissionKey={randomUUID()} />
+        <QualificationForm unitName={unit.name} tree={tree} previous={status.previous} submissionKey={randomUUID()} submit={submitQualificationAction} />
       </>
     );
   }

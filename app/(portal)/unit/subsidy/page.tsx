@@ -7,13 +7,14 @@ import { ClaimForm } from '@/components/subsidy/ClaimForm';
 import { ClaimList } from '@/components/subsidy/ClaimList';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { monthOf } from '@/lib/filings/labels';
-import { isUuid } from '@/lib/filings/queries';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { monthInShanghai } from '@/lib/time';
+import { kindItem } from '@/lib/nav/menus';
+import { isUuid } from '@/lib/validation/uuid';
+import { submitClaimAction } from './actions';
 import { MAX_WINDOW_MONTHS, ROUNDING_NOTE, addMonths, isMonth, monthsBetween, yuan } from '@/lib/subsidy/compute';
 import { rejectedClaim, unitClaims, unitReckoning } from '@/lib/subsidy/claims';
 
-const item = UNIT_ITEMS.find((i) => i.href === '/unit/subsidy')!;
+const item = kindItem('subsidy');
 export const metadata: Metadata = { title: item.label };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,7 +25,7 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
   const db = getDb();
   const one = (k: string) => (typeof sp[k] === 'string' ? (sp[k] as string) : '');
   const fix = isUuid(one('fix')) ? await rejectedClaim(db, unit.id, one('fix')) : null;
-  const current = monthOf();
+  const current = monthInShanghai();
   const from = fix?.fromMonth ?? (isMonth(one('from')) ? one('from') : addMonths(current, -MAX_WINDOW_MONTHS));
   const count = fix ? monthsBetween(fix.fromMonth, fix.toMonth) : Math.max(1, Math.min(MAX_WINDOW_MONTHS, Number.parseInt(one('count'), 10) || MAX_WINDOW_MONTHS));
   const [r, claims] = await Promise.all([unitReckoning(db, unit.id, from, count, { exceptFiling: fix?.filingId }), unitClaims(db, unit.id)]);
@@ -87,6 +88,7 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
               ) : (
                 <ClaimForm
                   key={`${from}-${count}-${fix?.filingId ?? ''}`}
+                  action={submitClaimAction}
                   from={from}
                   count={count}
                   capFen={r.insuranceCapFen}

@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/client';
 import { getPrincipal } from '@/lib/auth/session';
-import type { Viewer } from '@/lib/filings/detail';
+import { viewerOf } from '@/lib/access/viewer';
 import { fileStore } from '@/lib/storage';
 import { fileForViewer } from '@/lib/units/attachments';
 
@@ -13,8 +13,8 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const p = await getPrincipal();
-  if (!p || p.role === 'person') return new Response('请先登录', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const viewer: Viewer = p.role === 'unit' ? { role: 'unit', unitId: p.id } : { role: 'staff', staffId: p.id, scope: p.region };
+  const viewer = p && viewerOf(p);
+  if (!p || !viewer) return new Response('请先登录', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const file = await fileForViewer(getDb(), viewer, (await params).id);
   const bytes = file && (await fileStore().get(file.storageKey));
   if (!file || !bytes) return new Response('文件不存在或无权查看', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });

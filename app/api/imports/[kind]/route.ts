@@ -2,9 +2,11 @@ import { safeErrorMessage } from '@/lib/security/log';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/filings/errors';
-import { importLimits, importReport, isReportKind } from '@/lib/reports/import';
+import { reportKindOfSlug } from '@/lib/kinds';
+import { importLimits, importReport } from '@/lib/reports/import';
 import { clientIp } from '@/lib/security/request';
 import { formatSize } from '@/lib/storage/sniff';
+import { isUuid } from '@/lib/validation/uuid';
 
 export const dynamic = 'force-dynamic';
 export const maxDuration = 120;
@@ -15,10 +17,10 @@ const fail = (status: number, message: string) => Response.json({ ok: false, mes
 export async function POST(request: Request, { params }: { params: Promise<{ kind: string }> }) {
   const who = await principalFor('unit');
   if (!who.ok) return fail(who.status, who.message);
-  const { kind } = await params;
-  if (!isReportKind(kind)) return fail(404, '没有这种上报事项。');
+  const found = reportKindOfSlug((await params).kind);
+  if (!found) return fail(404, '没有这种上报事项。');
   const key = request.headers.get('x-submission-key') ?? '';
-  if (!/^[0-9a-f-]{36}$/i.test(key)) return fail(400, '页面已过期，请刷新后重新导入。');
+  if (!isUuid(key)) return fail(400, '页面已过期，请刷新后重新导入。');
   const { maxBytes } = importLimits();
   const tooBig = `文件超过 ${formatSize(maxBytes)}，请拆分成多个文件分别导入。`;
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return fail(413, tooBig);
@@ -44,7 +46,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     /* keep the default */
   }
   try {
-    const outcome = await importReport(getDb(), { id: who.p.id }, kind, { fileName, bytes: Buffer.concat(chunks) }, key, { kind: 'unit', id: who.p.id, ip: clientIp(request.headers) });
+    const outcome = await importReport(getDb(), { id: who.p.id }, found.kind, { fileName, bytes: Buffer.concat(chunks) }, key, { kind: 'unit', id: who.p.id, ip: clientIp(request.headers) });
     return Response.json(outcome, { status: outcome.ok ? 201 : 422 });
   } catch (e) {
     if (e instanceof UserFacingError) return fail(409, e.message);

@@ -1,8 +1,7 @@
 import { principalFor } from '@/lib/auth/session';
 import { buildTemplate } from '@/lib/batch';
 import { getDb } from '@/lib/db/client';
-import { REPORTS, isReportKind } from '@/lib/reports/import';
-import { unitPostCodes } from '@/lib/reports/review';
+import { reportKindOfSlug } from '@/lib/kinds';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +9,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ kind: string }> }) {
   const who = await principalFor('unit');
   if (!who.ok) return new Response(who.message, { status: who.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const { kind } = await params;
-  if (!isReportKind(kind)) return new Response('没有这种模板', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const spec = REPORTS[kind].spec;
-  const postCodes = kind === 'match' ? await unitPostCodes(getDb(), who.p.id) : [];
-  const bytes = await buildTemplate(spec, { lists: { postCodes } });
+  const found = reportKindOfSlug((await params).kind);
+  if (!found) return new Response('没有这种模板', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const { spec, templateLists } = found.report;
+  const bytes = await buildTemplate(spec, { lists: templateLists ? await templateLists(getDb(), who.p.id) : {} });
   const name = `${spec.title}模板.xlsx`;
   return new Response(Buffer.from(bytes), {
     headers: {

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { countyTiers, listNotices, noticeInForce } from '@/lib/posts/min-wage';
 import { formatYuan } from '@/lib/posts/money';
 import { TIER_LABEL } from '@/lib/posts/options';
 import { listCities } from '@/lib/regions/queries';
 import { setCountyTierAction } from './actions';
+import { todayInShanghai } from '@/lib/time';
 
 export const metadata = { title: '最低工资标准' };
 

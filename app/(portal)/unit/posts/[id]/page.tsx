@@ -1,16 +1,17 @@
+import { viewerOf } from '@/lib/access/viewer';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { formatTime } from '@/lib/filings/labels';
-import { UNIT_ITEMS } from '@/lib/nav/menus';
+import { UNIT_POSTS_ITEM } from '@/lib/nav/menus';
 import { listInterestsForUnit } from '@/lib/posts/interests';
 import { getUnitPosition, positionDetails } from '@/lib/posts/positions';
 import { closePositionAction } from './actions';
+import { formatTime } from '@/lib/time';
 
-const item = UNIT_ITEMS[2];
+const item = UNIT_POSTS_ITEM;
 export const metadata: Metadata = { title: `岗位详情 - ${item.label}` };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ closed?: string }> };
@@ -23,7 +24,7 @@ export default async function Page({ params, searchParams }: Props) {
   const position = await getUnitPosition(db, unit.id, id);
   const people = position && (await listInterestsForUnit(db, unit.id, position.id));
   if (!position || !people) notFound();
-  const sections = await positionDetails(db, position.filingId, { role: 'unit', unitId: unit.id });
+  const sections = await positionDetails(db, position.filingId, viewerOf(unit));
   const closed = (await searchParams).closed === '1';
   return (
     <UnitItemFrame item={item}>

@@ -6,8 +6,8 @@ import { getDb } from '@/lib/db/client';
 import { registerInterest } from '@/lib/posts/interests';
 import { positionPath } from '@/lib/posts/urls';
 import { clientIp } from '@/lib/security/request';
+import type { InterestReply } from '@/components/posts/InterestPanel';
 
-export type InterestReply = { ok: boolean; message: string; link?: { href: string; label: string } };
 
 /** 我要报名: only a signed-in person, eligible, once per open position (lib/posts/interests). */
 export async function registerInterestAction(code: string): Promise<InterestReply> {

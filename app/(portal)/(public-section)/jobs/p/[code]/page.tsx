@@ -5,12 +5,12 @@ import { PageHeading } from '@/components/portal/PageHeading';
 import { BackButton, BackLink } from '@/components/posts/BackLink';
 import { InterestPanel } from '@/components/posts/InterestPanel';
 import { cachedPublicPosition } from '@/lib/posts/cache';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { jobPosting, jsonLdText } from '@/lib/posts/jsonld';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { formatYuan } from '@/lib/posts/money';
 import { jobsListPath, positionPath } from '@/lib/posts/urls';
 import { registerInterestAction } from './actions';
+import { todayInShanghai } from '@/lib/time';
 
 /** A public position page, cached whole like the lists (see the list page). */
 export const revalidate = 300;

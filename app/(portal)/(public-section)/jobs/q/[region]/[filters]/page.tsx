@@ -5,8 +5,8 @@ import { RegionChooser } from '@/components/portal/RegionChooser';
 import { JobsFilters } from '@/components/posts/JobsFilters';
 import { JobsResults } from '@/components/posts/JobsResults';
 import { cachedCities, cachedCounties, cachedOpenPositions } from '@/lib/posts/cache';
-import { todayInShanghai } from '@/lib/posts/dates';
 import { jobsListPath, parseFilterKey, type JobsFilter } from '@/lib/posts/urls';
+import { todayInShanghai } from '@/lib/time';
 
 /**
  * 见习岗位查询 (no login). The proxy maps /jobs/市/县区?… here, so the page depends on its path

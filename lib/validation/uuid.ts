@@ -1,0 +1,4 @@
+/** Ids in URLs and forms are checked before they reach a uuid column (PostgreSQL would throw on a malformed one). */
+export function isUuid(s: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+}
