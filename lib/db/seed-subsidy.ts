@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { filings, internships, subsidyClaims, subsidyStandards } from './schema';
-import { submitClaim } from '@/lib/subsidy/claims';
+import { filingEvents, filings, files, internships, persons, subsidyClaimLines, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards } from './schema';
+import { fileStore, newStorageKey } from '@/lib/storage';
+import { personMonthFen } from '@/lib/subsidy/compute';
 import { addInterns, type InternSeed } from '@/lib/subsidy/fixtures';
-import { decideSubsidy } from '@/lib/subsidy/review';
-import { claimSchema } from '@/lib/subsidy/schema';
-import { saveAttachment } from '@/lib/units/attachments';
 import { SUBSIDY_STANDARDS } from '@/lib/subsidy/standards-data';
 import { idCardCheckChar } from '@/lib/validation';
 import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './seed-demo';
@@ -78,27 +77,46 @@ export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
 const PDF = (text: string) => new TextEncoder().encode(`%PDF-1.4\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 
 /**
- * 太原市汾河餐饮 (市本级) has a claim for July–September 2026 already approved by the city three
- * weeks ago, so the demo can publish a 公示 dated back far enough to have ended and make a 拨付批次.
+ * 太原市汾河餐饮 (市本级) has a claim for July–September 2026 (its two interns, three months each)
+ * approved by the city three weeks ago, so the demo can publish a 公示 dated back far enough to
+ * have ended and make a 拨付批次. Written as the claim, review and approval would leave it (the
+ * seed runs outside the server, without the request-bound domain code).
  */
 async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
-  const [exists] = await db.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unitId), eq(filings.kind, 'subsidy')));
+  const filingId = '00000000-0000-4000-e002-000000000900';
+  const [exists] = await db.select({ id: filings.id }).from(filings).where(eq(filings.id, filingId));
   if (exists) return;
-  const roster = await saveAttachment(db, unitId, 'subsidy_roster', '补贴名册（盖章）.pdf', PDF('roster'));
-  const payroll = await saveAttachment(db, unitId, 'subsidy_payroll', '生活补助代发清单.pdf', PDF('payroll'));
-  if (!roster.ok || !payroll.ok) return;
-  const input = claimSchema.parse({
-    from: '2026-07',
-    count: '3',
-    submissionKey: 'seed-demo-claim-1',
-    persons: { 0: { personId: '00000000-0000-4000-8000-000000000604', months: '3' }, 1: { personId: '00000000-0000-4000-8000-000000000605', months: '3' } },
-    files: { subsidy_roster: roster.id, subsidy_payroll: payroll.id },
+  const interns = await db
+    .select({ id: internships.id, personId: internships.personId, name: persons.name })
+    .from(internships)
+    .innerJoin(persons, eq(persons.id, internships.personId))
+    .where(and(eq(internships.unitId, unitId), inArray(internships.personId, ['00000000-0000-4000-8000-000000000604', '00000000-0000-4000-8000-000000000605'])));
+  const months = ['2026-07', '2026-08', '2026-09'];
+  const amount = personMonthFen(SUBSIDY_STANDARDS[0].rateBp, 215000);
+  const city = DEMO_STAFF[1].id;
+  await db.transaction(async (tx) => {
+    await tx.insert(filings).values({
+      id: filingId, unitId, kind: 'subsidy', state: 'approved', month: '2026-11', regionCode: '140100', version: 2, submissionKey: 'seed-demo-claim-1',
+      title: `就业见习补贴 2026-07至2026-09（${interns.length}人，${interns.length * 3}人次）`, submittedAt: sql`now() - interval '30 days'`, decidedAt: sql`now() - interval '21 days'`, decidedBy: city,
+    });
+    await tx.insert(filingEvents).values([
+      { filingId, actorKind: 'unit', actorId: unitId, action: 'submit', toState: 'pending', ip: 'seed', at: sql`now() - interval '30 days'` },
+      { filingId, actorKind: 'staff', actorId: city, action: 'approve', fromState: 'pending', toState: 'pending', note: '县区审核', ip: 'seed', at: sql`now() - interval '22 days'` },
+      { filingId, actorKind: 'staff', actorId: city, action: 'approve', fromState: 'pending', toState: 'approved', note: '市审核', ip: 'seed', at: sql`now() - interval '21 days'` },
+    ]);
+    await tx.insert(subsidyClaims).values({
+      filingId, stage: 'city_approved', fromMonth: months[0], toMonth: months[2], personMonths: interns.length * 3, totalFen: interns.length * 3 * amount,
+      countyDecidedAt: sql`now() - interval '22 days'`, countyDecidedBy: city, cityDecidedAt: sql`now() - interval '21 days'`, cityDecidedBy: city,
+    });
+    await tx.insert(subsidyClaimPersons).values(interns.map((i) => ({ filingId, personId: i.personId, internshipId: i.id, name: i.name, systemMonths: 3, claimedMonths: 3 })));
+    const lines = interns.flatMap((i) => months.map((month) => ({ filingId, personId: i.personId, month })));
+    await tx.insert(subsidyClaimLines).values(lines.map((l) => ({ ...l, minWageFen: 215000, rateBp: SUBSIDY_STANDARDS[0].rateBp, amountFen: amount })));
+    await tx.insert(subsidyClaimMonths).values(lines);
+    for (const [slot, name] of [['subsidy_roster', '补贴名册（盖章）.pdf'], ['subsidy_payroll', '生活补助代发清单.pdf']]) {
+      const bytes = PDF(slot);
+      const storageKey = newStorageKey();
+      await fileStore().put(storageKey, bytes);
+      await tx.insert(files).values({ unitId, filingId, slot, storageKey, originalName: name, mime: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
   });
-  const { filingId } = await submitClaim(db, { id: unitId, name: DEMO_UNITS[1].name }, input, { kind: 'unit', id: unitId, ip: 'seed' });
-  const city = { id: DEMO_STAFF[1].id, region: '1401' };
-  for (const v of [0, 1]) await decideSubsidy(db, city, { filingId, version: v, decision: 'approved', note: '' }, 'seed');
-  await db
-    .update(subsidyClaims)
-    .set({ countyDecidedAt: sql`now() - interval '22 days'`, cityDecidedAt: sql`now() - interval '21 days'` })
-    .where(eq(subsidyClaims.filingId, filingId));
 }
