@@ -32,7 +32,8 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
           <Link href="/center" className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
             返回个人中心
           </Link>
-          {f.state === 'pending' && (
+          {/* Only before any decision: a claim the county has approved waits for the city and cannot be withdrawn. */}
+          {f.state === 'pending' && !f.decidedAt && (
             <form action={withdrawAction}>
               <input type="hidden" name="filingId" value={f.id} />
               <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
