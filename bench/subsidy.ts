@@ -12,8 +12,8 @@ import { ledger } from '@/lib/subsidy/ledger';
 /**
  * `npm run bench:subsidy` (PostgreSQL: DATABASE_URL names a server; a fresh database is made and
  * dropped): a city (太原, 1401) with 100 见习单位 × 100 interns = 10,000 interns, each with 12
- * months of approved 见习考勤 (120,000 rows). Times 系统核算 of the whole city for every 3-month
- * window of the year, then the 发放台账 of the city after all 120,000 person-months are claimed.
+ * months of approved 见习考勤 (120,000 rows). Times 系统核算 of the whole city over the whole year
+ * in one pass and for every 3-month window (what a claim covers), then the 发放台账 of the city after all 120,000 person-months are claimed.
  */
 const UNITS = 100;
 const PER_UNIT = 100;
@@ -72,6 +72,11 @@ async function main() {
       times.push(performance.now() - s);
       proved += r.reduce((a, u) => a + u.persons.reduce((b, p) => b + p.systemMonths, 0), 0);
     }
+    const y0 = performance.now();
+    const year = await reckonUnits(db, city, '2025-01', 12, { now });
+    const yearMs = performance.now() - y0;
+    const yearProved = year.reduce((a, u) => a + u.persons.reduce((b, p) => b + p.systemMonths, 0), 0);
+    console.log(`系统核算, whole city, all 12 months in one pass: ${yearMs.toFixed(0)} ms, ${yearProved} person-months proved`);
     console.log(`系统核算, whole city, one 3-month window: ${times.map((x) => `${x.toFixed(0)} ms`).join(' / ')} (max ${Math.max(...times).toFixed(0)} ms); 12 months: ${times.reduce((a, b) => a + b, 0).toFixed(0)} ms, ${proved} person-months proved`);
 
     // Every person-month claimed, one claim per unit and quarter, spread over the committed stages.

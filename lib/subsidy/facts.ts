@@ -110,7 +110,8 @@ export async function reckonUnits(
         .from(subsidyClaimMonths)
         .where(
           and(
-            inArray(subsidyClaimMonths.personId, personIds),
+            // A subquery, not 10,000 bound ids: the planner joins it.
+            inArray(subsidyClaimMonths.personId, db.select({ id: internships.personId }).from(internships).where(inArray(internships.unitId, unitIds))),
             opts.exceptFiling ? ne(subsidyClaimMonths.filingId, opts.exceptFiling) : sql`true`,
           ),
         )
@@ -125,7 +126,7 @@ export async function reckonUnits(
   for (const r of claimedRows) (claimed.get(r.personId) ?? claimed.set(r.personId, new Set()).get(r.personId)!).add(r.month);
   const currentMonth = monthInShanghai(opts.now);
   const wages = new Map<string, Map<string, number>>();
-  for (const code of new Set(units.map((u) => u.regionCode))) wages.set(code, await minWageByMonth(db, code, window));
+  await Promise.all([...new Set(units.map((u) => u.regionCode))].map(async (code) => wages.set(code, await minWageByMonth(db, code, window))));
   const group = <T extends { unitId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) (m.get(r.unitId) ?? m.set(r.unitId, []).get(r.unitId)!).push(r);
