@@ -160,3 +160,16 @@ test('就业见习补贴申领 works on a phone @phone', async ({ page }) => {
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
 });
+
+test('the administrator sees the dated 补贴标准 and a wrong row is refused with the reason', async ({ page }) => {
+  await loginAs(page, 'staff', DEMO.admin.login, undefined, '/login?type=staff&next=/review');
+  await page.getByRole('link', { name: '补贴标准' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '就业见习补贴标准' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '补贴标准' }).getByRole('row', { name: /2023-01-01/ })).toContainText('60%');
+  await expectAccessible(page);
+  await page.getByLabel('生效日期（某月1日）').fill('2027-01-15');
+  await page.getByLabel('依据文件').fill('示例文件');
+  await page.getByRole('button', { name: '新增' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '生效日期须为某月1日' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '补贴标准' }).getByRole('row')).toHaveCount(2);
+});

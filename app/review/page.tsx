@@ -30,6 +30,11 @@ export default async function ReviewQueue({ searchParams }: Props) {
         <Link href="/review/subsidy/ledger" className="ml-3 text-brand-700 underline">
           补贴发放台账
         </Link>
+        {me.admin && (
+          <Link href="/review/admin/subsidy-standards" className="ml-3 text-brand-700 underline">
+            补贴标准
+          </Link>
+        )}
       </p>
       <FilingFilters action="/review" state={f.state ?? 'all'} month={f.month} kind={f.kind}>
         {regionOptions.length > 0 && (

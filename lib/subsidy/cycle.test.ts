@@ -13,7 +13,10 @@ import { LocalStore, setFileStore } from '@/lib/storage';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { bankFile, claimsToBatch, createBatch, markPaid } from './batches';
 import { ledger } from './ledger';
+import { loadStandards } from './facts';
 import { personInternships } from './person';
+import { addStandard, standardSchema } from './standards';
+import { personMonthFen, rateFor, standardFor } from './compute';
 import { claimsToPublish, publicityEnd, publicityView, publish } from './publicity';
 
 let t: TestDb;
@@ -158,4 +161,19 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
     assert.equal(l.byBatch.reduce((s, r) => s + r.insuranceFen, 0), l.total.insuranceFen);
     assert.equal(l.byBatch.reduce((s, r) => s + r.claims, 0), l.total.claims);
   }
+});
+
+test('a province’s standard is a row the administrator adds; months from its date on use it', async () => {
+  const form = { provinceCode: '14', effectiveFrom: '2027-01-01', rate: '65', retentionThreshold: '50', raisedRate: '', retentionBonus: '', insuranceCap: '300', docNo: '示例文件' };
+  const bad = standardSchema.safeParse(form);
+  assert.equal(bad.success, false, 'a threshold without its raised rate is refused');
+  const v = standardSchema.parse({ ...form, raisedRate: '70', retentionBonus: '1000' });
+  await refused(addStandard(t.db, { id: CITY.id, admin: false }, v, 'ip'), /仅系统管理员/);
+  await addStandard(t.db, { id: DEMO_STAFF[2].id, admin: true }, v, 'ip');
+  await refused(addStandard(t.db, { id: DEMO_STAFF[2].id, admin: true }, v, 'ip'), /已有补贴标准/);
+  const standards = await loadStandards(t.db);
+  assert.equal(standardFor(standards, '2026-12')!.rateBp, 6000);
+  const s2027 = standardFor(standards, '2027-01')!;
+  assert.deepEqual([s2027.rateBp, s2027.retentionThresholdBp, s2027.raisedRateBp, s2027.retentionBonusFen, s2027.insuranceCapFen], [6500, 5000, 7000, 100000, 30000]);
+  assert.equal(personMonthFen(rateFor(s2027, 6000), 215000), 150500);
 });
