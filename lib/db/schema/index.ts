@@ -8,3 +8,4 @@ export * from './min-wage';
 export * from './reports';
 export * from './exports';
 export * from './stats';
+export * from './subsidy';
