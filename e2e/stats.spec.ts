@@ -30,7 +30,8 @@ function sheetRow(wb: ExcelJS.Workbook, sheet: string, label: string): string[] 
 test('a county reviewer (小店区) sees only 小店区, is refused 太原市, exports the numbers the page shows', async ({ page }) => {
   await loginAs(page, 'staff', DEMO.xiaodian.login, undefined, '/login?type=staff&next=/review');
   await page.getByRole('navigation', { name: '审核工作台菜单' }).getByRole('link', { name: '统计分析' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '统计分析' })).toBeVisible();
+  // The first 统计分析 of a fresh server loads ECharts; on a busy machine that takes more than the default 5 s.
+  await expect(page.getByRole('heading', { level: 1, name: '统计分析' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('stats-scope')).toContainText('太原市 · 小店区');
   await expect(page.locator('[data-indicator="subsidy"]')).toContainText('补贴功能上线后显示');
   // One row, the county itself: nothing further to drill into.
