@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
 import { KINDS } from '@/lib/kinds';
+import { optionalText } from '@/lib/validation/zod';
 
 export const decisionSchema = z
   .object({
     filingId: z.string().uuid('申报编号无效'),
     version: z.coerce.number().int().min(0),
     decision: z.enum(['approved', 'rejected'], { message: '请选择审核结果' }),
-    note: z.string().trim().max(500, '审核意见不能超过500字').default(''),
+    note: optionalText('审核意见', 500).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
