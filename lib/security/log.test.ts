@@ -54,3 +54,8 @@ describe('personal data stays out of the server log', () => {
     for (const secret of [ID, NAME, PHONE, '1949-12-31']) assert.ok(!log.includes(secret), `${secret} in:\n${log}`);
   });
 });
+
+test('next-auth debug output stays off: the logger brings no debug of its own', () => {
+  // next-auth calls a given logger.debug even without `debug: true`, with tokens and the client secret.
+  assert.equal('debug' in authLogger, false);
+});

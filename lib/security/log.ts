@@ -45,7 +45,6 @@ export const authLogger = {
   warn(code: string) {
     console.warn(`[auth][warn][${code}]`);
   },
-  debug(message: string, metadata?: unknown) {
-    console.log(`[auth][debug] ${redactPersonalData(`${message} ${metadata === undefined ? '' : describe(metadata)}`)}`);
-  },
+  // No debug: given one, next-auth would call it on every request (tokens, cookies, secrets),
+  // even without `debug: true`; left out, next-auth keeps debug output off.
 };
