@@ -92,3 +92,11 @@ describe('attachment file names', () => {
     assert.equal(cleanFileName('../..\\', 'application/pdf'), '附件.pdf');
   });
 });
+
+describe('login names', () => {
+  test('a control character in a login never reaches the database as part of the key', async () => {
+    const { loginKeyFor } = await import('@/lib/sso/login');
+    assert.equal(loginKeyFor('staff', ' Admin\u0000 '), 'admin');
+    assert.ok(!/\u0000/.test(loginKeyFor('unit', '91350100M000100Y43\u0000')));
+  });
+});

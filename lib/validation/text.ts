@@ -13,6 +13,8 @@ const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 
 export const hasControlChars = (s: string): boolean => CONTROL.test(s);
 
+export const stripControlChars = (s: string): string => s.replace(CONTROLS, '');
+
 export const stripInvisible = (s: string): string => s.replace(INVISIBLE, '');
 
 export const controlCharsMessage = (label: string) => `${label}含有不可见的控制字符，请删除后重新填写`;
@@ -20,7 +22,7 @@ export const controlCharsMessage = (label: string) => `${label}含有不可见�
 /** A query parameter as plain text: controls and invisible characters dropped, trimmed, cut to `max`. */
 export function queryText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return value.replace(CONTROLS, '').replace(INVISIBLE, '').trim().slice(0, max) || undefined;
+  return stripInvisible(stripControlChars(value)).trim().slice(0, max) || undefined;
 }
 
 /** Digits only (after trimming): what a count field accepts, so `1e2`, `0x10` and `+5` are not numbers. */
