@@ -6,6 +6,7 @@ import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, regions, staff, units, type FilingKind, type FilingState } from '@/lib/db/schema';
 import { filingKinds, filingStates } from '@/lib/db/schema/filings';
 import { isUuid } from '@/lib/validation/uuid';
+import { queryText } from '@/lib/validation/text';
 
 export const PAGE_SIZE = 20;
 
@@ -87,7 +88,7 @@ export type ReviewFilter = FilingFilter & { region?: string; unitName?: string }
 export function parseReviewFilter(sp: Record<string, string | string[] | undefined>): ReviewFilter {
   const base = parseFilingFilter(sp);
   const region = typeof sp.region === 'string' && /^\d{2,6}$/.test(sp.region) ? sp.region : undefined;
-  const unitName = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 50) || undefined : undefined;
+  const unitName = queryText(sp.unit, 50);
   return { ...base, state: base.state ?? (sp.state === 'all' ? undefined : 'pending'), region, unitName };
 }
 

@@ -7,13 +7,14 @@ import { filings } from '@/lib/db/schema';
 import { KINDS } from '@/lib/kinds';
 import { refreshStatsAfter } from '@/lib/stats/refresh';
 import { decideSubsidy } from '@/lib/subsidy/review';
+import { optionalText } from '@/lib/validation/zod';
 
 export const decisionSchema = z
   .object({
     filingId: z.string().uuid('申报编号无效'),
     version: z.coerce.number().int().min(0),
     decision: z.enum(['approved', 'rejected'], { message: '请选择审核结果' }),
-    note: z.string().trim().max(500, '审核意见不能超过500字').default(''),
+    note: optionalText('审核意见', 500).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { UNIT_POSTS_ITEM } from '@/lib/nav/menus';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { listUnitPositions } from '@/lib/posts/positions';
+import { queryText } from '@/lib/validation/text';
 
 const item = UNIT_POSTS_ITEM;
 export const metadata: Metadata = { title: item.label };
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<{ q?: string }> };
 export default async function Page({ searchParams }: Props) {
   const unit = await requireRole('unit', item.href);
   const sp = await searchParams;
-  const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 30) : '';
+  const q = queryText(sp.q, 30) ?? '';
   const rows = await listUnitPositions(getDb(), unit.id, { q: q || undefined });
   return (
     <UnitItemFrame item={item}>
