@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const securityHeaders = [
@@ -8,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The page cache keeps only addresses that can be enumerated (lib/cache/page-cache-handler.mjs).
+  cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs'),
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres'],
   experimental: {
