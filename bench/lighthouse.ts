@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { promisify } from 'node:util';
+import type { Result as LighthouseResult } from 'lighthouse';
 import { loadLocalEnv } from '../scripts/lib/local-env';
 import { buildIfStale, migrateAndSeed } from '../scripts/lib/prepare';
 
@@ -39,6 +39,20 @@ async function waitUp() {
   throw new Error('服务器 60 秒内未就绪');
 }
 
+/**
+ * Lighthouse runs as its own CLI process: under tsx its page-side functions would carry esbuild's
+ * `__name` helper into the page and fail there.
+ */
+async function audit(url: string): Promise<LighthouseResult> {
+  const cli = path.resolve('node_modules/lighthouse/cli/index.js');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${Object.keys(TARGETS).join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as LighthouseResult;
+}
+
 type Item = { url?: string; resourceType?: string; transferSize?: number; wastedBytes?: number; wastedMs?: number };
 
 async function main() {
@@ -47,7 +61,6 @@ async function main() {
   await migrateAndSeed();
   buildIfStale();
   const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
     await waitUp();
     const list = await (await fetch(`${base}/jobs/1401`)).text();
@@ -62,9 +75,7 @@ async function main() {
     const notes: string[] = [];
     let ok = true;
     for (const [name, p] of pages) {
-      const r = await lighthouse(base + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
-      if (!r) throw new Error(`Lighthouse 未返回结果：${p}`);
-      const { categories, audits } = r.lhr;
+      const { categories, audits } = await audit(base + p);
       const score = (k: keyof typeof TARGETS) => Math.round((categories[k]?.score ?? 0) * 100);
       const items = (id: string) => ((audits[id]?.details as { items?: Item[] } | undefined)?.items ?? []) as Item[];
       const js = items('network-requests')
@@ -98,7 +109,6 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await chrome.kill();
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
