@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { DYNAMIC_PREFIXES, PUBLIC_PAGE_CSP } from './lib/security/csp';
 
@@ -16,6 +17,8 @@ const publicPages = `/((?!api/|_next/|${DYNAMIC_PREFIXES.map((p) => `${p}(?:/|$)
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The page cache keeps only addresses that can be enumerated (lib/cache/page-cache-handler.mjs).
+  cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs'),
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres', 'echarts'],
   experimental: {

@@ -44,10 +44,11 @@ async function waitUp(server: ChildProcess) {
   throw new Error('服务器 60 秒内未就绪');
 }
 
-type Result = { name: string; path: string; rps: number; p95: number; p50: number; errors: number };
+type Result = { name: string; path: string; rps: number; p95: number; p50: number; errors: number; bytes: number };
 
 async function measure(name: string, urlPath: string): Promise<Result> {
-  for (let i = 0; i < 20; i++) await (await fetch(base + urlPath)).text();
+  let bytes = 0;
+  for (let i = 0; i < 20; i++) bytes = Buffer.byteLength(await (await fetch(base + urlPath)).text());
   const latencies: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: base + urlPath, connections: CONNECTIONS, duration: SECONDS }, (err, result) => (err ? reject(err) : resolve(result)));
@@ -56,7 +57,7 @@ async function measure(name: string, urlPath: string): Promise<Result> {
   });
   latencies.sort((a, b) => a - b);
   const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { name, path: urlPath, rps: r.requests.average, p95: pct(0.95), p50: pct(0.5), errors: r.errors + r.non2xx + r.timeouts };
+  return { name, path: urlPath, rps: r.requests.average, p95: pct(0.95), p50: pct(0.5), errors: r.errors + r.non2xx + r.timeouts, bytes };
 }
 
 async function main() {
@@ -86,10 +87,16 @@ async function main() {
         'p95 ms': r.p95,
         错误: r.errors,
         与静态页之比: (r.rps / stat.rps).toFixed(2),
+        'HTML KB': (r.bytes / 1024).toFixed(1),
+        字节与静态页之比: (r.bytes / stat.bytes).toFixed(2),
       })),
     );
-    const ok = results.slice(1).every((r) => r.rps >= 0.8 * stat.rps && r.p95 <= 50 && r.errors === 0);
-    console.log(ok ? '达标：列表与岗位页面 ≥ 0.8 × 静态页面 requests/s，p95 ≤ 50 ms。' : '未达标：见上表（目标 ≥ 0.8 × 静态页面 requests/s，p95 ≤ 50 ms，无错误）。');
+    const ok = results.slice(1).every((r) => r.rps >= 0.8 * stat.rps && r.p95 <= 50 && r.errors === 0 && r.bytes <= 1.5 * stat.bytes);
+    console.log(
+      ok
+        ? '达标：列表与岗位页面 ≥ 0.8 × 静态页面 requests/s，p95 ≤ 50 ms，HTML ≤ 1.5 × 静态页面。'
+        : '未达标：见上表（目标 ≥ 0.8 × 静态页面 requests/s，p95 ≤ 50 ms，无错误，HTML ≤ 1.5 × 静态页面字节）。',
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');

@@ -1,6 +1,7 @@
 import { loadLocalEnv } from './lib/local-env';
 import { openDb } from '@/lib/db/client';
 import { seed } from '@/lib/db/seed';
+import { seedQueue } from '@/lib/db/seed-queue';
 
 async function main() {
   loadLocalEnv(Number(process.env.PORT || 3000));
@@ -9,6 +10,9 @@ async function main() {
     // `npm run db:seed -- --bench` (or SEED_BENCH=1) adds the 100,000-position benchmark data set.
     const counts = await seed(handle.db, { subsidyDemo: true, bench: process.argv.includes('--bench') || process.env.SEED_BENCH === '1' });
     console.log(`演示数据已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
+    // `npm run db:seed -- --queue[=N]` adds N filings (default 1,000,000) for the review-queue benchmark.
+    const queue = process.argv.find((a) => a === '--queue' || a.startsWith('--queue='));
+    if (queue) console.log(`审核压测申报已写入：${await seedQueue(handle.db, Number(queue.split('=')[1] || 1_000_000))}`);
   } finally {
     await handle.close();
   }

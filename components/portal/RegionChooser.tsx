@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { RegionOption } from '@/lib/regions/queries';
 
-/** 见习区域: the 11 市; once a 市 is chosen, its 县区. Plain links, so every choice has its own URL. */
+/** 见习区域: the 11 市; once a 市 is chosen, its 县区. Plain anchors (no client component), so every choice has its own URL. */
 export function RegionChooser({
   cities,
   counties,
@@ -13,8 +12,8 @@ export function RegionChooser({
   city?: string;
   county?: string;
 }) {
-  const chip = (active: boolean) =>
-    `inline-block rounded px-2.5 py-1 text-sm ${active ? 'bg-brand-700 text-white' : 'text-brand-800 hover:bg-brand-50'}`;
+  // data-on marks the chosen 市 / 县区 (app/globals.css, .region-chip).
+  const on = (active: boolean) => (active ? '' : undefined);
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <div className="flex flex-wrap items-start gap-1">
@@ -23,15 +22,15 @@ export function RegionChooser({
         </span>
         <ul aria-labelledby="region-city-label" className="flex flex-1 flex-wrap gap-1">
           <li>
-            <Link href="/jobs" aria-current={!city ? 'page' : undefined} className={chip(!city)}>
+            <a href="/jobs" aria-current={!city ? 'page' : undefined} className="region-chip" data-on={on(!city)}>
               全省
-            </Link>
+            </a>
           </li>
           {cities.map((c) => (
             <li key={c.code}>
-              <Link href={`/jobs/${c.code}`} aria-current={city === c.code && !county ? 'page' : undefined} className={chip(city === c.code)}>
+              <a href={`/jobs/${c.code}`} aria-current={city === c.code && !county ? 'page' : undefined} className="region-chip" data-on={on(city === c.code)}>
                 {c.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -43,19 +42,19 @@ export function RegionChooser({
           </span>
           <ul aria-labelledby="region-county-label" className="flex flex-1 flex-wrap gap-1">
             <li>
-              <Link href={`/jobs/${city}`} aria-current={!county ? 'page' : undefined} className={chip(!county)}>
+              <a href={`/jobs/${city}`} aria-current={!county ? 'page' : undefined} className="region-chip" data-on={on(!county)}>
                 不限
-              </Link>
+              </a>
             </li>
             {counties.map((c) => (
               <li key={c.code}>
-                <Link
+                <a
                   href={`/jobs/${city}/${c.code}`}
                   aria-current={county === c.code ? 'page' : undefined}
-                  className={chip(county === c.code)}
+                  className="region-chip" data-on={on(county === c.code)}
                 >
                   {c.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

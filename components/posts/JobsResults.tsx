@@ -1,9 +1,12 @@
-import Link from 'next/link';
 import { formatYuan } from '@/lib/posts/money';
 import type { PublicListRow } from '@/lib/posts/public';
 import { JOBS_PAGE_SIZE, jobsListPath, positionPath, type JobsFilter } from '@/lib/posts/urls';
 
-/** One page of open positions, each with 【查看职位】 carrying this list's address back. */
+/**
+ * One page of open positions, each with 【查看职位】 carrying this list's address back. Plain server
+ * HTML: anchors rather than next/link and short class names (app/globals.css, "job-*"), so the 20
+ * rows add no client component and little to the page's RSC payload (#13 item 1).
+ */
 export function JobsResults({ heading, rows, total, filter }: { heading: string; rows: PublicListRow[]; total: number; filter: JobsFilter }) {
   const here = jobsListPath(filter);
   const pages = Math.max(1, Math.ceil(total / JOBS_PAGE_SIZE));
@@ -18,11 +21,11 @@ export function JobsResults({ heading, rows, total, filter }: { heading: string;
       {rows.length > 0 && (
         <ul className="mt-3 divide-y divide-slate-200" aria-label="岗位列表">
           {rows.map((r) => (
-            <li key={r.code} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
+            <li key={r.code} className="job-row">
               <div className="min-w-0">
-                <p className="font-semibold text-brand-800">{r.title}</p>
-                <p className="text-sm text-slate-700">{r.unitName}</p>
-                <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+                <p className="job-title">{r.title}</p>
+                <p className="job-unit">{r.unitName}</p>
+                <p className="job-meta">
                   <span>
                     {r.cityName} · {r.countyName}
                   </span>
@@ -30,16 +33,13 @@ export function JobsResults({ heading, rows, total, filter }: { heading: string;
                   <span>学历：{r.education}</span>
                   <span>招 {r.headcount} 人</span>
                   <span>{r.months} 个月</span>
-                  <span className="font-semibold text-red-800">{formatYuan(r.allowanceFen)} 元/月</span>
+                  <b>{formatYuan(r.allowanceFen)} 元/月</b>
                   <span>截止 {r.deadline}</span>
                 </p>
               </div>
-              <Link
-                href={`${positionPath(r.code)}?from=${encodeURIComponent(here)}`}
-                className="shrink-0 self-start rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50 sm:self-center"
-              >
+              <a href={`${positionPath(r.code)}?from=${encodeURIComponent(here)}`} className="job-view">
                 查看职位<span className="sr-only">：{r.title}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -47,17 +47,17 @@ export function JobsResults({ heading, rows, total, filter }: { heading: string;
       {pages > 1 && (
         <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
           {filter.page > 1 && (
-            <Link href={jobsListPath({ ...filter, page: filter.page - 1 })} className="rounded border border-slate-300 px-3 py-1.5 text-brand-700 hover:bg-slate-50">
+            <a href={jobsListPath({ ...filter, page: filter.page - 1 })} className="job-page">
               上一页
-            </Link>
+            </a>
           )}
           <span className="px-2 text-slate-700">
             第 {filter.page} / {pages} 页
           </span>
           {filter.page < pages && (
-            <Link href={jobsListPath({ ...filter, page: filter.page + 1 })} className="rounded border border-slate-300 px-3 py-1.5 text-brand-700 hover:bg-slate-50">
+            <a href={jobsListPath({ ...filter, page: filter.page + 1 })} className="job-page">
               下一页
-            </Link>
+            </a>
           )}
         </nav>
       )}

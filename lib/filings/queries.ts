@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { containing, filingInScope, inRegion, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { Db } from '@/lib/db/client';
@@ -50,18 +50,30 @@ const listColumns = {
   unitName: units.name,
 };
 
-async function list(db: Db, where: SQL, page: number): Promise<{ rows: FilingListRow[]; total: number }> {
+/**
+ * One page of filings, newest first. Deferred join: the page's 20 ids come from an index alone
+ * (filings_queue_* / filings_unit_idx), so a deep OFFSET skips index entries rather than joined
+ * rows; only those 20 are then joined to units and regions. `byUnitName`: `where` filters on
+ * units.name, so the id and count queries join units too.
+ */
+async function list(db: Db, where: SQL, page: number, byUnitName = false): Promise<{ rows: FilingListRow[]; total: number }> {
+  const idQuery = db.select({ id: filings.id }).from(filings).$dynamic();
+  const countQuery = db.select({ n: count() }).from(filings).$dynamic();
+  if (byUnitName) for (const q of [idQuery, countQuery]) q.innerJoin(units, eq(units.id, filings.unitId));
+  const ids = idQuery
+    .where(where)
+    .orderBy(desc(filings.submittedAt), desc(filings.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
   const [rows, [{ n }]] = await Promise.all([
     db
       .select(listColumns)
       .from(filings)
       .innerJoin(units, eq(units.id, filings.unitId))
       .innerJoin(regions, eq(regions.code, filings.regionCode))
-      .where(where)
-      .orderBy(desc(filings.submittedAt), desc(filings.id))
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE),
-    db.select({ n: count() }).from(filings).innerJoin(units, eq(units.id, filings.unitId)).where(where),
+      .where(inArray(filings.id, ids))
+      .orderBy(desc(filings.submittedAt), desc(filings.id)),
+    countQuery.where(where),
   ]);
   return { rows, total: n };
 }
@@ -100,7 +112,7 @@ function reviewWhere(scope: string, f: ReviewFilter): SQL {
 
 /** The review queue, one page. */
 export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
-  return list(db, reviewWhere(scope, f), f.page ?? 1);
+  return list(db, reviewWhere(scope, f), f.page ?? 1, !!f.unitName);
 }
 
 /** The whole review queue for 【导出】, in the list's order, read after a (submittedAt, id) key (kept as text: JS dates drop microseconds). */

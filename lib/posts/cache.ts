@@ -2,8 +2,8 @@ import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db/client';
 import { listCities, listCounties } from '@/lib/regions/queries';
-import { countOpenPositions, getPublicPosition, listOpenPositions } from './public';
-import type { JobsFilter } from './urls';
+import { countOpenPositions, getPublicPosition, listOpenPositions, type PublicListRow } from './public';
+import { JOBS_PAGE_SIZE, type JobsFilter } from './urls';
 
 /**
  * The public pages read through these caches, so their whole HTML can be kept (ISR) and served
@@ -15,8 +15,21 @@ export const CACHE_SECONDS = 300;
 const LISTS = 'positions';
 const one = (code: string) => `position:${code}`;
 
-export const cachedOpenPositions = (f: JobsFilter, today: string) =>
+const openPositionsPage = (f: JobsFilter, today: string) =>
   unstable_cache(() => listOpenPositions(getDb(), f, today), ['open-positions', JSON.stringify(f), today], { tags: [LISTS], revalidate: CACHE_SECONDS })();
+
+/**
+ * Only enumerable lists are cached (#14 item 4): a free-text search (`q`) reads the database and
+ * stores nothing; a page past the last (known from page 1's total) is answered empty, unstored.
+ */
+export async function cachedOpenPositions(f: JobsFilter, today: string): Promise<{ rows: PublicListRow[]; total: number }> {
+  if (f.q) return listOpenPositions(getDb(), f, today);
+  if (f.page > 1) {
+    const { total } = await openPositionsPage({ ...f, page: 1 }, today);
+    if ((f.page - 1) * JOBS_PAGE_SIZE >= total) return { rows: [], total };
+  }
+  return openPositionsPage(f, today);
+}
 
 export const cachedPublicPosition = (code: string, today: string) =>
   unstable_cache(() => getPublicPosition(getDb(), code, today), ['public-position', code, today], { tags: [LISTS, one(code)], revalidate: CACHE_SECONDS })();

@@ -43,7 +43,12 @@ export const filings = pgTable(
   (t) => [
     uniqueIndex('filings_submission_key_uq').on(t.unitId, t.submissionKey),
     index('filings_unit_idx').on(t.unitId, t.submittedAt),
-    index('filings_queue_idx').on(t.state, t.regionCode, t.submittedAt),
+    // The review queue (lib/filings/queries.ts): state = … and region_code LIKE '1401%', newest
+    // first. pattern_ops lets LIKE use the index whatever the database's collation; the queue's
+    // count and a region's page ids come from it alone. A wide region (the province) pages down
+    // the second index in order, filtering region_code from the index tuple.
+    index('filings_queue_idx').on(t.state, t.regionCode.op('varchar_pattern_ops'), t.submittedAt, t.id),
+    index('filings_queue_order_idx').on(t.state, t.submittedAt, t.id, t.regionCode),
     // One waiting 就业见习单位申请 per unit at a time.
     uniqueIndex('filings_one_pending_qualification_uq')
       .on(t.unitId)

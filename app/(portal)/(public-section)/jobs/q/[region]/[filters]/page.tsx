@@ -50,6 +50,8 @@ export default async function JobsPage({ params }: Props) {
   const r = await load(params);
   if (!r) notFound();
   const { rows, total } = await cachedOpenPositions(r.filter, todayInShanghai());
+  // A page past the last is a 404, which the page cache does not keep (#14 item 4).
+  if (r.filter.page > 1 && rows.length === 0) notFound();
   const regionPath = jobsListPath({ region: r.filter.region, page: 1 });
   return (
     <>
