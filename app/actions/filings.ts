@@ -1,19 +1,14 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
-import { principalFor } from '@/lib/auth/session';
+import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { withdrawFiling } from '@/lib/filings/commands';
-import { isUuid } from '@/lib/validation/uuid';
-import { clientIp } from '@/lib/security/request';
+import { redirectAction } from '@/lib/forms/action';
+import { uuidField } from '@/lib/validation/uuid';
 
-/** 撤回: a unit withdraws its own waiting filing (any kind). */
-export async function withdrawAction(formData: FormData): Promise<void> {
-  const who = await principalFor('unit');
-  if (!who.ok) return;
-  const id = String(formData.get('filingId') ?? '');
-  if (!isUuid(id)) return;
-  await withdrawFiling(getDb(), who.p.id, id, { kind: 'unit', id: who.p.id, ip: clientIp(await headers()) });
+/** 撤回: a unit withdraws its own waiting filing (any kind); the page re-renders showing 已撤回. */
+export const withdrawAction = redirectAction({ role: 'unit', schema: z.object({ filingId: uuidField }) }, async ({ p, data, ip }) => {
+  await withdrawFiling(getDb(), p.id, data.filingId, { kind: 'unit', id: p.id, ip });
   revalidatePath('/', 'layout');
-}
+});

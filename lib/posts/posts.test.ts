@@ -5,7 +5,7 @@ import { auditLog, filings, positions, units } from '@/lib/db/schema';
 import { seed } from '@/lib/db/seed';
 import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from '@/lib/db/seed-demo';
 import { decideFiling, type Actor } from '@/lib/filings/commands';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { addDays } from './dates';
 import { listInterestsForUnit, listPersonInterests, registerInterest, withdrawInterest } from './interests';

@@ -10,7 +10,7 @@ import { seed } from '@/lib/db/seed';
 import { DEMO_UNITS, seedDemoAccounts } from '@/lib/db/seed-demo';
 import { freshTestDb, rowsOf, type TestDb } from '@/lib/test/db';
 import { TAKEN_MESSAGE, withdrawFiling } from '@/lib/filings/commands';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { getFiling, listReviewFilings, listUnitFilings } from '@/lib/filings/queries';
 import { decide } from '@/lib/review/decide';
 import { LocalStore, setFileStore } from '@/lib/storage';
