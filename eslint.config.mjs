@@ -11,7 +11,7 @@ import drizzle from 'eslint-plugin-drizzle';
 const APP = { regex: '^(@/|(\\.\\./)+)app(/|$)', message: 'Only app/ imports app/: pass server actions to components as props (ARCHITECTURE: data flows one way).' };
 const DB = { regex: '^(@/|(\\.\\./)+)lib/db(/|$)', message: 'Components never import lib/db (nor its schema): go through lib/<domain>, or a label module that re-exports the type.' };
 const DOMAIN = {
-  regex: '^@/lib/(?!db(/|$))',
+  regex: '^@/lib/(?!(db|env)(/|$))',
   message: 'lib/db is the bottom layer: it never imports a domain folder (seeds belong outside it, issue #9 item 5).',
 };
 const ABOVE_FILINGS = { regex: '^@/lib/(units|posts|reports|review|kinds)(/|$)', message: 'lib/filings is below units, posts, reports and review: it never imports them.' };

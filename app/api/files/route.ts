@@ -4,7 +4,7 @@ import { UserFacingError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
 import { saveAttachment } from '@/lib/units/attachments';
 import { QUALIFICATION_SLOTS } from '@/lib/units/qualification-schema';
-import { MAX_ATTACHMENT_BYTES, formatSize } from '@/lib/storage/sniff';
+import { formatSize, maxAttachmentBytes } from '@/lib/storage/sniff';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export const POST = route(
   {
     role: 'unit',
     schema: z.object({ slot: z.enum(SLOTS, '未知的附件类别。') }),
-    maxBytes: MAX_ATTACHMENT_BYTES,
+    maxBytes: maxAttachmentBytes,
     tooBig: (max) => `文件超过 ${formatSize(max)}，请压缩后重新上传。`,
   },
   async ({ p, input, request, body }) => {
