@@ -1,14 +1,18 @@
 import { loadLocalEnv } from './lib/local-env';
 import { openDb } from '@/lib/db/client';
-import { seed } from '@/lib/db/seed';
+import { seed } from './seed';
+import { seedPlan } from './seed/plan';
 
+/** `npm run db:seed` (reference data), `-- --demo` (and demo data), `-- --bench` (and 100,000 positions). */
 async function main() {
-  loadLocalEnv(Number(process.env.PORT || 3000));
+  const plan = seedPlan(process.argv.slice(2), process.env.NODE_ENV);
+  if ('refused' in plan) throw new Error(plan.refused);
+  // Outside production the keys may come from .data/secrets.json (demo accounts encrypt 身份证号).
+  if (process.env.NODE_ENV !== 'production') loadLocalEnv(Number(process.env.PORT || 3000));
   const handle = openDb();
   try {
-    // `npm run db:seed -- --bench` (or SEED_BENCH=1) adds the 100,000-position benchmark data set.
-    const counts = await seed(handle.db, { bench: process.argv.includes('--bench') || process.env.SEED_BENCH === '1' });
-    console.log(`演示数据已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
+    const counts = await seed(handle.db, plan);
+    console.log(`${plan.demo ? '基础数据与演示数据' : '基础数据'}已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
   } finally {
     await handle.close();
   }
