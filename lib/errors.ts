@@ -8,7 +8,9 @@ export class UserFacingError extends Error {
   readonly field?: string;
   readonly status: number;
 
-  constructor(userMessage: string, opts: { field?: string; status?: number; log?: string } = {}) {
+  /** `opts` may be just the field's name (the short form most domain code uses). */
+  constructor(userMessage: string, options: string | { field?: string; status?: number; log?: string } = {}) {
+    const opts = typeof options === 'string' ? { field: options } : options;
     super(opts.log ?? userMessage);
     this.name = 'UserFacingError';
     this.userMessage = userMessage;

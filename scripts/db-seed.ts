@@ -11,7 +11,7 @@ async function main() {
   if (process.env.NODE_ENV !== 'production') loadLocalEnv(Number(process.env.PORT || 3000));
   const handle = openDb();
   try {
-    const counts = await seed(handle.db, plan);
+    const counts = await seed(handle.db, { ...plan, subsidyDemo: true });
     console.log(`${plan.demo ? '基础数据与演示数据' : '基础数据'}已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
   } finally {
     await handle.close();

@@ -15,7 +15,7 @@ async function main() {
   const handle = openDb();
   try {
     await runMigrations(handle.db, handle.kind);
-    const counts = await seed(handle.db, plan);
+    const counts = await seed(handle.db, { ...plan, subsidyDemo: true });
     console.log(`数据库就绪（${handle.kind === 'pglite' ? `内置 PGlite：${process.env.PGLITE_DIR || '.data/pglite'}` : 'PostgreSQL'}）：`, counts);
   } finally {
     await handle.close();

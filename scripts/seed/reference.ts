@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { minWageCounties, minWageNotices, minWageTiers, regions } from '@/lib/db/schema';
 import { COUNTY_SOURCE_UNCONFIRMED, MIN_WAGE_NOTICES } from '@/lib/posts/min-wage-data';
 import { shanxiDivisions } from '@/lib/regions/divisions';
+import { seedSubsidyStandards } from './subsidy';
 
 /** Shanxi's divisions (regions table). */
 async function seedRegions(db: Db): Promise<number> {
@@ -45,9 +46,10 @@ export async function seedMinWage(db: Db): Promise<void> {
 }
 
 
-/** Reference data, needed by every installation: regions, minimum wages (dictionaries live in code). Idempotent. */
+/** Reference data, needed by every installation: regions, minimum wages, 就业见习补贴标准 (dictionaries live in code). Idempotent. */
 export async function seedReference(db: Db): Promise<{ regions: number }> {
   const n = await seedRegions(db);
   await seedMinWage(db);
+  await seedSubsidyStandards(db);
   return { regions: n };
 }

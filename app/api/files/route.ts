@@ -3,15 +3,16 @@ import { getDb } from '@/lib/db/client';
 import { UserFacingError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
 import { saveAttachment } from '@/lib/units/attachments';
+import { SUBSIDY_SLOTS } from '@/lib/subsidy/schema';
 import { QUALIFICATION_SLOTS } from '@/lib/units/qualification-schema';
 import { formatSize, maxAttachmentBytes } from '@/lib/storage/sniff';
 
 export const dynamic = 'force-dynamic';
 
-const SLOTS = QUALIFICATION_SLOTS.map((s) => s.id) as [string, ...string[]];
+const SLOTS = [...QUALIFICATION_SLOTS, ...SUBSIDY_SLOTS].map((s) => s.id) as [string, ...string[]];
 
 /**
- * One attachment of 就业见习单位申请 (the 上传 button of a slot). The body is the file itself; its
+ * One attachment of 就业见习单位申请 or 就业见习补贴申领 (the 上传 button of a slot). The body is the file itself; its
  * name comes in X-File-Name (URI-encoded). Only a signed-in unit may upload.
  */
 export const POST = route(
