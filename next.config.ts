@@ -17,7 +17,7 @@ const publicPages = `/((?!api/|_next/|${DYNAMIC_PREFIXES.map((p) => `${p}(?:/|$)
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
-  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres'],
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres', 'echarts'],
   experimental: {
     // Attachments are up to 10 MB each (SPEC §4); leave room for multipart overhead.
     serverActions: { bodySizeLimit: '12mb' },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { seedBench } from './bench';
 import { seedDemoAccounts } from './demo-accounts';
@@ -19,5 +20,7 @@ export async function seed(db: Db, opts: { demo: boolean; bench?: boolean; subsi
   const demoPositions = opts.demo ? await seedDemoPositions(db) : 0;
   if (opts.demo && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
+  // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
+  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories']) await db.execute(sql.raw(`refresh materialized view ${view}`));
   return { regions, demoAccounts, demoPositions, benchPositions };
 }

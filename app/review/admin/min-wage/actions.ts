@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { redirectAction } from '@/lib/forms/action';
 import { setCountyTier } from '@/lib/posts/min-wage';
+import { optionalText } from '@/lib/validation/zod';
 
 const tierSchema = z.object({
   noticeId: z.string().regex(/^[a-z0-9-]{1,40}$/),
   regionCode: z.string().regex(/^14\d{4}$/),
   tier: z.coerce.number().int().min(1).max(4),
-  source: z.string().trim().max(300).default(''),
+  source: optionalText('依据文件', 300).default(''),
   confirmed: z.literal('on').optional(),
 });
 
