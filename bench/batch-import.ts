@@ -8,8 +8,8 @@ import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
-import { DEMO_PASSWORD, DEMO_UNITS } from '@/lib/db/seed-demo';
+import { seed } from '@/scripts/seed';
+import { DEMO_PASSWORD, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { filings, internships, persons, positions } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { attendanceRow, csvOf, matchRow, table, validId } from '@/lib/test/batch-files';
@@ -36,7 +36,7 @@ async function prepare(): Promise<void> {
   const h = openDb();
   try {
     await runMigrations(h.db, h.kind);
-    await seed(h.db);
+    await seed(h.db, { demo: true });
     const [f] = await h.db.select({ id: filings.id }).from(filings).where(eq(filings.unitId, unit.id)).limit(1);
     const [pos] = await h.db
       .insert(positions)

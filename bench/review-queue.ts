@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { seed } from '@/lib/db/seed';
-import { seedQueue } from '@/lib/db/seed-queue';
+import { seedQueue } from '@/scripts/seed/queue';
 import { listReviewFilings, parseReviewFilter } from '@/lib/filings/queries';
 import { regionsUnder } from '@/lib/regions/queries';
 import { loadLocalEnv } from '../scripts/lib/local-env';

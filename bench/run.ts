@@ -3,7 +3,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { loadLocalEnv } from '../scripts/lib/local-env';
 import { buildIfStale } from '../scripts/lib/prepare';
 
@@ -24,7 +24,7 @@ async function prepareData() {
   try {
     await runMigrations(h.db, h.kind);
     const t = Date.now();
-    const counts = await seed(h.db, { bench: true });
+    const counts = await seed(h.db, { demo: true, bench: true });
     console.log(`数据就绪（${h.kind}）：`, counts, `${((Date.now() - t) / 1000).toFixed(1)} s`);
   } finally {
     await h.close();

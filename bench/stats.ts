@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 import { POSITION_CATEGORIES } from '@/lib/posts/options';
 import { UNIT_TYPES } from '@/lib/units/qualification-schema';

@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { testEnv } from '@/lib/test/db';
 import { reckonUnits } from '@/lib/subsidy/facts';
 import { ledger } from '@/lib/subsidy/ledger';

@@ -1,15 +1,19 @@
 import { loadLocalEnv } from './lib/local-env';
 import { openDb } from '@/lib/db/client';
-import { seed } from '@/lib/db/seed';
-import { seedQueue } from '@/lib/db/seed-queue';
+import { seed } from './seed';
+import { seedPlan } from './seed/plan';
+import { seedQueue } from './seed/queue';
 
+/** `npm run db:seed` (reference data), `-- --demo` (and demo data), `-- --bench` (and 100,000 positions). */
 async function main() {
-  loadLocalEnv(Number(process.env.PORT || 3000));
+  const plan = seedPlan(process.argv.slice(2), process.env.NODE_ENV);
+  if ('refused' in plan) throw new Error(plan.refused);
+  // Outside production the keys may come from .data/secrets.json (demo accounts encrypt 身份证号).
+  if (process.env.NODE_ENV !== 'production') loadLocalEnv(Number(process.env.PORT || 3000));
   const handle = openDb();
   try {
-    // `npm run db:seed -- --bench` (or SEED_BENCH=1) adds the 100,000-position benchmark data set.
-    const counts = await seed(handle.db, { subsidyDemo: true, bench: process.argv.includes('--bench') || process.env.SEED_BENCH === '1' });
-    console.log(`演示数据已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
+    const counts = await seed(handle.db, { ...plan, subsidyDemo: true });
+    console.log(`${plan.demo ? '基础数据与演示数据' : '基础数据'}已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
     // `npm run db:seed -- --queue[=N]` adds N filings (default 1,000,000) for the review-queue benchmark.
     const queue = process.argv.find((a) => a === '--queue' || a.startsWith('--queue='));
     if (queue) console.log(`审核压测申报已写入：${await seedQueue(handle.db, Number(queue.split('=')[1] || 1_000_000))}`);

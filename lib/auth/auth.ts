@@ -7,6 +7,7 @@ import { authLogger } from '@/lib/security/log';
 import { ssoIssuer } from '@/lib/sso/config';
 import { principalFromClaims } from './provision';
 import type { Principal } from './principal';
+import { env } from '@/lib/env';
 
 /**
  * next-auth as a plain OpenID Connect client. By default it talks to the stand-in under /sso;
@@ -17,9 +18,9 @@ function shanxiProvider(): OIDCConfig<JxClaims> {
     id: 'shanxi',
     name: '山西省政务服务网统一认证中心',
     type: 'oidc',
-    issuer: process.env.OIDC_ISSUER || ssoIssuer(),
-    clientId: process.env.OIDC_CLIENT_ID || 'jianxi-portal',
-    clientSecret: process.env.OIDC_CLIENT_SECRET,
+    issuer: env().OIDC_ISSUER ?? ssoIssuer(),
+    clientId: env().OIDC_CLIENT_ID,
+    clientSecret: env().OIDC_CLIENT_SECRET,
     checks: ['pkce', 'state', 'nonce'],
     client: { token_endpoint_auth_method: 'client_secret_basic' },
     authorization: { params: { scope: 'openid profile phone' } },
@@ -32,7 +33,7 @@ type TokenWithPrincipal = { p?: Principal };
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   logger: authLogger,
-  secret: process.env.AUTH_SECRET,
+  secret: env().AUTH_SECRET,
   providers: [shanxiProvider()],
   session: { strategy: 'jwt', maxAge: 2 * 60 * 60 },
   pages: { signIn: '/login', error: '/login' },

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { env } from '@/lib/env';
 
 /**
  * Personal data at rest (SPEC §7): 身份证号 and 银行账号 are stored as AES-256-GCM ciphertext with a
@@ -9,7 +10,7 @@ type Keys = { enc: Buffer; mac: Buffer };
 let cached: { source: string; keys: Keys } | null = null;
 
 function keys(): Keys {
-  const source = process.env.PII_KEY;
+  const source = env().PII_KEY;
   if (!source) throw new Error('缺少 PII_KEY（个人敏感信息加密密钥，32 字节 base64）');
   if (cached?.source === source) return cached.keys;
   const master = Buffer.from(source, 'base64');

@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm
 import postgres from 'postgres';
 import * as schema from './schema';
 import { acquireDataDirLock } from './lock';
+import { env } from '@/lib/env';
 
 /** Both drivers expose the same query builder; we type them as one. */
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -13,14 +14,14 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Handle = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise<void> };
 
 export function pgliteDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DIR || '.data/pglite');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().PGLITE_DIR);
 }
 
 /** Opens a new connection. Prefer `getDb()`; this is for scripts and tests that own their lifecycle. */
 export function openDb(opts: { url?: string; pgliteDir?: string | null } = {}): Handle {
-  const url = opts.url ?? process.env.DATABASE_URL;
+  const url = opts.url ?? env().DATABASE_URL;
   if (url) {
-    const sql = postgres(url, { max: Number(process.env.DB_POOL_MAX || 10), onnotice: () => {} });
+    const sql = postgres(url, { max: env().DB_POOL_MAX, onnotice: () => {} });
     return { db: drizzlePostgres(sql, { schema, casing: 'snake_case' }), kind: 'postgres', close: () => sql.end() };
   }
   // `pgliteDir: null` opens an in-memory database (unit tests).
@@ -47,5 +48,5 @@ export function getDb(): Db {
 }
 
 export function dbKind(): Handle['kind'] {
-  return process.env.DATABASE_URL ? 'postgres' : 'pglite';
+  return env().DATABASE_URL ? 'postgres' : 'pglite';
 }

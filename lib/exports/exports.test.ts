@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { desc } from 'drizzle-orm';
 import { exportEvents } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
 import { parseStatsFilter } from '@/lib/stats/filter';

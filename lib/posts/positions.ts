@@ -6,7 +6,7 @@ import { createFiling, type Actor, type DecidedFiling } from '@/lib/filings/comm
 import { containing, filingInScope, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { DetailSection } from '@/lib/filings/detail';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/uuid';
 import { regionLabel } from '@/lib/regions/queries';
 import { allowanceError } from './floor';
@@ -42,7 +42,7 @@ export async function submitPosition(db: Db, unit: { id: string }, data: Positio
     if (!u?.ok) throw new UserFacingError(NOT_TRAINEE_UNIT);
     const floors = await floorTable(tx as unknown as Db, todayInShanghai(), [data.countyCode]);
     const low = allowanceError(data.countyCode, data.allowance, floors);
-    if (low) throw new UserFacingError(low, 'allowance');
+    if (low) throw new UserFacingError(low, { field: 'allowance' });
     const [q] = await tx
       .select({ regionCode: filings.regionCode })
       .from(filings)

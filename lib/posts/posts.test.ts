@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, count, eq } from 'drizzle-orm';
 import { auditLog, filings, positions, units } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
-import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from '@/lib/db/seed-demo';
+import { seed } from '@/scripts/seed';
+import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { decideFiling, type Actor } from '@/lib/filings/commands';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { addDays } from './dates';
 import { listInterestsForUnit, listPersonInterests, registerInterest, withdrawInterest } from './interests';
@@ -53,7 +53,7 @@ async function approve(filingId: string) {
 
 before(async () => {
   t = await freshTestDb();
-  await seed(t.db);
+  await seed(t.db, { demo: true });
 });
 after(() => t.close());
 

@@ -1,9 +1,10 @@
 import { SITEMAP_URLS } from './public';
+import { env } from '@/lib/env';
 
 /** Room for 20 × 50,000 open positions; robots.txt lists only the sitemaps in use. */
 export const MAX_SITEMAPS = 20;
 
-export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '');
+export const siteUrl = () => env().SITE_URL.replace(/\/$/, '');
 
 /** The sitemaps holding `open` positions (the first always: it also lists the entry pages). */
 export function sitemapUrls(open: number): string[] {

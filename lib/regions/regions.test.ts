@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import { regions } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { isStatisticsOnlyZone, shanxiDivisions } from './divisions';
 import { listCities, listCounties, regionLabel } from './queries';
@@ -47,8 +47,8 @@ describe('regions in the database', () => {
   });
 
   test('the seed is idempotent', async () => {
-    await seed(t.db);
-    await seed(t.db);
+    await seed(t.db, { demo: true });
+    await seed(t.db, { demo: true });
     const [{ n }] = await t.db.select({ n: count() }).from(regions);
     assert.equal(n, 140);
     const [xiaodian] = await t.db.select().from(regions).where(eq(regions.code, '140105'));

@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { count, eq, sql } from 'drizzle-orm';
 import { filings, internships, markedUploads, persons, positions, reportRows, units } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
-import { seed } from '@/lib/db/seed';
-import { DEMO_UNITS } from '@/lib/db/seed-demo';
+import { seed } from '@/scripts/seed';
+import { DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { createFiling, decideFiling } from '@/lib/filings/commands';
 import { decide } from '@/lib/review/decide';
 import { LocalStore, setFileStore } from '@/lib/storage';
@@ -67,7 +67,7 @@ const withCode = (n: number) => ({ ...matchRow(n), 岗位编号: CODE });
 
 before(async () => {
   t = await freshTestDb();
-  await seed(t.db);
+  await seed(t.db, { demo: true });
   setFileStore(new LocalStore(tmp));
   await approvedFiling(A.id, 'qualification');
   await addPosition(A.id, CODE, 3);

@@ -10,6 +10,7 @@ import { birthDateOf, genderOf, isUuid } from '@/lib/validation';
 import { attendanceRules, matchRules, onDutyRules, type ReportCtx } from './db-rules';
 import { unitPostCodes } from './review';
 import { attendanceSpec, matchSpec, onDutySpec, type AttendanceRow, type MatchRow, type OnDutyRow } from './specs';
+import { env } from '@/lib/env';
 
 /**
  * The three batch reports, by the filing kind they become: their spec with database rules, the
@@ -25,7 +26,7 @@ export type Report = (typeof REPORTS)[ReportKind];
 
 /** Both limits are settings (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS). */
 export function importLimits() {
-  return { maxBytes: Number(process.env.IMPORT_MAX_BYTES || 10 * 1024 * 1024), maxRows: Number(process.env.IMPORT_MAX_ROWS || 20_000) };
+  return { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS };
 }
 
 /** The 业务办理归属地 of the unit's approved 就业见习单位申请: batch filings go to the same bureau. */

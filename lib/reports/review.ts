@@ -6,7 +6,7 @@ import type { DecidedFiling } from '@/lib/filings/commands';
 import { filingInScope, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { DetailSection } from '@/lib/filings/detail';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { decryptPii } from '@/lib/crypto/pii';
 import { isUuid, maskIdCard } from '@/lib/validation';
 

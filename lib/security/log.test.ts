@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { registerPerson } from '@/lib/sso/accounts';
 import { authLogger } from './log';

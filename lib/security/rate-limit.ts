@@ -2,12 +2,13 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { rateLimits } from '@/lib/db/schema';
+import { env } from '@/lib/env';
 
 export type Limit = { max: number; windowSeconds: number };
 
 /** `RATE_LIMIT_LOGIN=20/300` means 20 per 300 s. */
-export function limitFromEnv(name: string, fallback: Limit): Limit {
-  const m = /^(\d+)\/(\d+)$/.exec(process.env[name] || '');
+export function limitFromEnv(name: 'RATE_LIMIT_LOGIN' | 'RATE_LIMIT_REGISTER', fallback: Limit): Limit {
+  const m = /^(\d+)\/(\d+)$/.exec(env()[name] ?? '');
   return m ? { max: Number(m[1]), windowSeconds: Number(m[2]) } : fallback;
 }
 

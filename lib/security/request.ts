@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import { env } from '@/lib/env';
 
 /**
  * Who may set X-Forwarded-For. `next start` keeps a header the client sent and only fills it in
@@ -34,7 +35,7 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
 }
 
 let fromEnv: TrustedProxies | null = null;
-const trustedFromEnv = () => (fromEnv ??= parseTrustedProxies(process.env.TRUSTED_PROXIES));
+const trustedFromEnv = () => (fromEnv ??= parseTrustedProxies(env().TRUSTED_PROXIES));
 
 const inRanges = (ranges: BlockList, ip: string) => ranges.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4');
 

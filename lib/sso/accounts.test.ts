@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { accounts, auditLog, persons } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { usccCheckChar } from '@/lib/validation';
 import { freshTestDb, rowsOf, testEnv, type TestDb } from '@/lib/test/db';
 import { principalFromClaims, sessionStillValid } from '@/lib/auth/provision';

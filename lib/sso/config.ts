@@ -1,33 +1,36 @@
+import { env, ssoStandInEnabled } from '@/lib/env';
+
 /**
  * Configuration of the mimicked 统一身份认证 (the identity provider stand-in) and of its one client,
  * this portal. Everything comes from the environment, so every process of the app agrees.
  */
 export function appBaseUrl(): string {
-  return (process.env.AUTH_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
+  return (env().AUTH_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, '');
 }
 
 /** The stand-in's own issuer identifier. */
 export function ssoIssuer(): string {
-  return (process.env.SSO_ISSUER || `${appBaseUrl()}/sso`).replace(/\/$/, '');
+  return (env().SSO_ISSUER ?? `${appBaseUrl()}/sso`).replace(/\/$/, '');
 }
 
 /** The stand-in must never run in production by accident: it is on in production only when asked for. */
 export function ssoEnabled(): boolean {
-  return process.env.NODE_ENV !== 'production' || process.env.SSO_STANDIN_ENABLED === 'true';
+  return ssoStandInEnabled();
 }
 
 export type SsoClient = { clientId: string; clientSecret: string; redirectUris: string[]; name: string };
 
 export function ssoClients(): SsoClient[] {
-  const secret = process.env.OIDC_CLIENT_SECRET;
+  const secret = env().OIDC_CLIENT_SECRET;
   if (!secret) return [];
-  const extra = (process.env.SSO_EXTRA_REDIRECT_URIS || '')
+  const extra = env()
+    .SSO_EXTRA_REDIRECT_URIS
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   return [
     {
-      clientId: process.env.OIDC_CLIENT_ID || 'jianxi-portal',
+      clientId: env().OIDC_CLIENT_ID,
       clientSecret: secret,
       redirectUris: [`${appBaseUrl()}/api/auth/callback/shanxi`, ...extra],
       name: '就业见习服务平台',

@@ -90,7 +90,7 @@ before(async () => {
     '/sso/userinfo': await import('@/app/sso/userinfo/route'),
   };
   const { registerUnit } = await import('./accounts');
-  const { seed } = await import('@/lib/db/seed');
+  const { seed } = await import('@/scripts/seed');
   await seed(t.db, { demo: false });
   const r = await registerUnit(
     t.db,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
 import type { Counts } from './definitions';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
+import { env } from '@/lib/env';
 
 /**
  * Where uploaded files live. By default a local folder outside the web root (STORAGE_DIR, default
@@ -87,15 +88,15 @@ let store: FileStore | null = null;
 
 export function fileStore(): FileStore {
   if (store) return store;
-  const env = process.env;
-  if (env.S3_BUCKET) {
-    store = new S3Store(env.S3_ENDPOINT || `https://s3.${env.S3_REGION || 'us-east-1'}.amazonaws.com`, env.S3_BUCKET, {
-      accessKeyId: env.S3_ACCESS_KEY_ID || '',
-      secretAccessKey: env.S3_SECRET_ACCESS_KEY || '',
-      region: env.S3_REGION || 'us-east-1',
+  const e = env();
+  if (e.S3_BUCKET) {
+    store = new S3Store(e.S3_ENDPOINT ?? `https://s3.${e.S3_REGION}.amazonaws.com`, e.S3_BUCKET, {
+      accessKeyId: e.S3_ACCESS_KEY_ID,
+      secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+      region: e.S3_REGION,
     });
   } else {
-    store = new LocalStore(path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.STORAGE_DIR || '.data/uploads'));
+    store = new LocalStore(path.resolve(/*turbopackIgnore: true*/ process.cwd(), e.STORAGE_DIR));
   }
   return store;
 }

@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+
 /** The type of an upload judged by its first bytes (magic numbers), never by its name. */
 export type AllowedMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -9,7 +11,8 @@ export function sniffAttachment(bytes: Uint8Array): AllowedMime | null {
   return null;
 }
 
-export const MAX_ATTACHMENT_BYTES = Number(process.env.MAX_ATTACHMENT_BYTES || 10 * 1024 * 1024);
+/** The size cap of one attachment (MAX_ATTACHMENT_BYTES). */
+export const maxAttachmentBytes = () => env().MAX_ATTACHMENT_BYTES;
 
 export function formatSize(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;

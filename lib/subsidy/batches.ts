@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { auditLog, filings, subsidyBatches, subsidyClaims, subsidyPublicities, unitQualifications, units } from '@/lib/db/schema';
 import { decryptPii } from '@/lib/crypto/pii';
-import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
+import { UserFacingError, isUniqueViolation } from '@/lib/errors';
 import { todayInShanghai } from '@/lib/time';
 import { fenToYuan, workbook } from './xlsx';
 

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { files, filings, staff, subsidyClaimMonths, subsidyClaims, units } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
-import { DEMO_STAFF, DEMO_UNITS } from '@/lib/db/seed-demo';
-import { UserFacingError } from '@/lib/filings/errors';
+import { seed } from '@/scripts/seed';
+import { DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
+import { UserFacingError } from '@/lib/errors';
 import { idCardCheckChar } from '@/lib/validation';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { windowMonths } from './compute';
@@ -70,7 +70,7 @@ async function newIntern(unitId: string, region: string, startDate: string, endD
 
 before(async () => {
   t = await freshTestDb();
-  await seed(t.db, { subsidyDemo: true });
+  await seed(t.db, { demo: true, subsidyDemo: true });
   await t.db.insert(staff).values({ id: OTHER_COUNTY.id, username: 'yingze', name: '迎泽审核', bureau: '迎泽区人社局', regionCode: '140106' });
 });
 after(() => t.close());

@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/lib/db/client';
 import type { SubsidyStage } from '@/lib/db/schema/subsidy';
 import { filings, subsidyClaimLines, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyInsuranceClaims, units } from '@/lib/db/schema';
 import { createFiling, resubmitFiling, type Actor } from '@/lib/filings/commands';
-import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
+import { UserFacingError, isUniqueViolation } from '@/lib/errors';
 import { attachFiles } from '@/lib/units/attachments';
 import { insuranceFen, policyCovers, takeMonths, yuan } from './compute';
 import { reckonUnits, unitHomeRegion, type UnitReckoning } from './facts';

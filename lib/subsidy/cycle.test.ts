@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, filings, internships, subsidyBatches, subsidyClaimLines, subsidyClaimPersons, subsidyClaims } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
-import { DEMO_STAFF, DEMO_UNITS } from '@/lib/db/seed-demo';
-import { UserFacingError } from '@/lib/filings/errors';
+import { seed } from '@/scripts/seed';
+import { DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
+import { UserFacingError } from '@/lib/errors';
 import { LocalStore, setFileStore } from '@/lib/storage';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { bankFile, claimsToBatch, createBatch, markPaid } from './batches';
@@ -33,7 +33,7 @@ async function refused(p: Promise<unknown>, pattern: RegExp) {
 before(async () => {
   setFileStore(new LocalStore(tmp));
   t = await freshTestDb();
-  await seed(t.db, { subsidyDemo: true });
+  await seed(t.db, { demo: true, subsidyDemo: true });
 });
 after(async () => {
   await t.close();

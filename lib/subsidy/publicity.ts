@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { auditLog, filings, regions, subsidyClaimLines, subsidyClaimPersons, subsidyClaims, subsidyPublicities, units } from '@/lib/db/schema';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { addDays } from '@/lib/posts/dates';
 import { todayInShanghai } from '@/lib/time';
 import { maskName } from './compute';

@@ -3,7 +3,7 @@ import type { Db, Tx } from '@/lib/db/client';
 import { filingEvents, filings, subsidyClaimLines, subsidyClaims } from '@/lib/db/schema';
 import type { SubsidyStage } from '@/lib/db/schema/subsidy';
 import { TAKEN_MESSAGE, type DecisionOutcome } from '@/lib/filings/commands';
-import { UserFacingError } from '@/lib/filings/errors';
+import { UserFacingError } from '@/lib/errors';
 import { monthsBetween } from './compute';
 import { releaseClaim, unitReckoning } from './claims';
 

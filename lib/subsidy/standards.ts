@@ -2,7 +2,7 @@ import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { auditLog, subsidyStandards } from '@/lib/db/schema';
-import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
+import { UserFacingError, isUniqueViolation } from '@/lib/errors';
 
 const pct = z.coerce.number({ message: '请填写百分比' }).min(0, '不能为负数').max(100, '不能超过100%');
 const optionalPct = z

@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { files, filings } from '@/lib/db/schema';
 import { fileStore, newStorageKey } from '@/lib/storage';
-import { MAX_ATTACHMENT_BYTES, formatSize, sniffAttachment, type AllowedMime } from '@/lib/storage/sniff';
+import { formatSize, maxAttachmentBytes, sniffAttachment, type AllowedMime } from '@/lib/storage/sniff';
 import { scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import { stripInvisible } from '@/lib/validation/text';
@@ -37,7 +37,7 @@ export function cleanFileName(name: string, mime: AllowedMime): string {
 /** Stores one attachment of a unit after checking its size and its content type. */
 export async function saveAttachment(db: Db, unitId: string, slot: string, name: string, bytes: Uint8Array): Promise<UploadResult> {
   if (bytes.length === 0) return { ok: false, status: 400, message: '文件为空，请重新选择。' };
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, status: 413, message: `文件超过 ${formatSize(MAX_ATTACHMENT_BYTES)}，请压缩后重新上传。` };
+  if (bytes.length > maxAttachmentBytes()) return { ok: false, status: 413, message: `文件超过 ${formatSize(maxAttachmentBytes())}，请压缩后重新上传。` };
   const mime = sniffAttachment(bytes);
   if (!mime) return { ok: false, status: 415, message: '只能上传 PDF、JPG 或 PNG 文件（按文件内容判断，改扩展名无效）。' };
   const storageKey = newStorageKey();

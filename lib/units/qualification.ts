@@ -8,7 +8,7 @@ import { filingInScope } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import { isUuid } from '@/lib/validation/uuid';
 import type { DetailSection } from '@/lib/filings/detail';
-import { UserFacingError, isUniqueViolation } from '@/lib/filings/errors';
+import { UserFacingError, isUniqueViolation } from '@/lib/errors';
 import { regionLabel } from '@/lib/regions/queries';
 import { maskBankAccount } from '@/lib/validation';
 import { INDUSTRIES, QUALIFICATION_SLOTS, type QualificationData } from './qualification-schema';

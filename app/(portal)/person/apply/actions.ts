@@ -1,14 +1,13 @@
 'use server';
 
-import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { principalFor } from '@/lib/auth/session';
+import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { formAction } from '@/lib/forms/action';
+import { formAction, redirectAction } from '@/lib/forms/action';
 import type { FormState } from '@/lib/forms/state';
 import { saveProfile, withdrawInterest } from '@/lib/posts/interests';
 import { profileSchema } from '@/lib/posts/schema';
-import { clientIp } from '@/lib/security/request';
+import { uuidField } from '@/lib/validation/uuid';
 
 const save = formAction({ role: 'person', schema: () => profileSchema() }, async ({ p, data, ip }) => {
   await saveProfile(getDb(), p.id, data, ip);
@@ -21,9 +20,7 @@ export async function saveProfileAction(prev: FormState, formData: FormData): Pr
 }
 
 /** 撤回 one of the person's own interests. */
-export async function withdrawInterestAction(formData: FormData): Promise<void> {
-  const who = await principalFor('person');
-  if (!who.ok) return;
-  await withdrawInterest(getDb(), who.p.id, String(formData.get('id') ?? ''), clientIp(await headers()));
+export const withdrawInterestAction = redirectAction({ role: 'person', schema: z.object({ id: uuidField }) }, async ({ p, data, ip }) => {
+  await withdrawInterest(getDb(), p.id, data.id, ip);
   revalidatePath('/person/apply');
-}
+});

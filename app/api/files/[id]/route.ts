@@ -1,8 +1,10 @@
 import { getDb } from '@/lib/db/client';
-import { getPrincipal } from '@/lib/auth/session';
 import { viewerOf } from '@/lib/access/viewer';
+import { UserFacingError } from '@/lib/errors';
+import { route } from '@/lib/http/route';
 import { fileStore } from '@/lib/storage';
 import { fileForViewer } from '@/lib/units/attachments';
+import { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,14 +13,13 @@ export const dynamic = 'force-dynamic';
  * as a download; `?inline=1` (reviewers' preview) only for content-verified PDF/JPG/PNG, under a
  * sandboxing Content-Security-Policy.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const p = await getPrincipal();
-  const viewer = p && viewerOf(p);
-  if (!p || !viewer) return new Response('请先登录', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const file = await fileForViewer(getDb(), viewer, (await params).id);
+export const GET = route({ role: 'any', schema: z.object({ id: z.string(), inline: z.string().optional() }), errorsAs: 'text' }, async ({ p, input }) => {
+  const viewer = viewerOf(p);
+  if (!viewer) throw new UserFacingError('请先登录', { status: 401 });
+  const file = await fileForViewer(getDb(), viewer, input.id);
   const bytes = file && (await fileStore().get(file.storageKey));
-  if (!file || !bytes) return new Response('文件不存在或无权查看', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const inline = new URL(request.url).searchParams.get('inline') === '1' && p.role === 'staff';
+  if (!file || !bytes) throw new UserFacingError('文件不存在或无权查看', { status: 404 });
+  const inline = input.inline === '1' && p.role === 'staff';
   const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return new Response(Buffer.from(bytes), {
     headers: {
@@ -30,4 +31,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'cache-control': 'private, no-store',
     },
   });
-}
+});

@@ -1,18 +1,18 @@
-import { principalFor } from '@/lib/auth/session';
+import { z } from 'zod';
 import { buildTemplate } from '@/lib/batch';
 import { getDb } from '@/lib/db/client';
+import { UserFacingError } from '@/lib/errors';
+import { route } from '@/lib/http/route';
 import { reportKindOfSlug } from '@/lib/kinds';
 
 export const dynamic = 'force-dynamic';
 
 /** 【模板下载】: the .xlsx template of a report, with this unit's open 岗位编号 as a drop-down. */
-export async function GET(_request: Request, { params }: { params: Promise<{ kind: string }> }) {
-  const who = await principalFor('unit');
-  if (!who.ok) return new Response(who.message, { status: who.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const found = reportKindOfSlug((await params).kind);
-  if (!found) return new Response('没有这种模板', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET = route({ role: 'unit', schema: z.object({ kind: z.string() }), errorsAs: 'text' }, async ({ p, input }) => {
+  const found = reportKindOfSlug(input.kind);
+  if (!found) throw new UserFacingError('没有这种模板', { status: 404 });
   const { spec, templateLists } = found.report;
-  const bytes = await buildTemplate(spec, { lists: templateLists ? await templateLists(getDb(), who.p.id) : {} });
+  const bytes = await buildTemplate(spec, { lists: templateLists ? await templateLists(getDb(), p.id) : {} });
   const name = `${spec.title}模板.xlsx`;
   return new Response(Buffer.from(bytes), {
     headers: {
@@ -22,4 +22,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
       'x-content-type-options': 'nosniff',
     },
   });
-}
+});

@@ -10,6 +10,8 @@ import { todayInShanghai } from '@/lib/time';
 
 export const metadata = { title: '最低工资标准' };
 
+const ERRORS: Record<string, string> = { forbidden: '仅系统管理员可以修改。', failed: '系统繁忙，保存未成功，请稍后重试。' };
+
 type Props = { searchParams: Promise<{ city?: string; saved?: string; error?: string }> };
 
 /** 系统管理员: the minimum-wage notices in force and each county's tier, to check and confirm. */
@@ -26,7 +28,7 @@ export default async function MinWagePage({ searchParams }: Props) {
     <>
       <h1 className="text-xl font-bold">最低工资标准</h1>
       {sp.saved && <p role="status" className="mt-3 rounded bg-green-50 p-3 text-sm text-green-900">已保存 {rows.find((r) => r.code === sp.saved)?.name ?? sp.saved} 的档次。</p>}
-      {sp.error && <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-800">{sp.error === 'forbidden' ? '仅系统管理员可以修改。' : '保存未成功：档次或县区无效。'}</p>}
+      {sp.error && <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-800">{ERRORS[sp.error] ?? '保存未成功：档次或县区无效。'}</p>}
       {notice && meta && (
         <section aria-labelledby="notice" className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 id="notice" className="font-semibold">现行标准：{meta.title}</h2>

@@ -1,15 +1,15 @@
-import { principalFor } from '@/lib/auth/session';
+import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
+import { UserFacingError } from '@/lib/errors';
+import { route } from '@/lib/http/route';
 import { markedUploadFor } from '@/lib/reports/import';
 
 export const dynamic = 'force-dynamic';
 
 /** The refused upload with its wrong cells marked red and commented; only for the unit that uploaded it. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const who = await principalFor('unit');
-  if (!who.ok) return new Response(who.message, { status: who.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const file = await markedUploadFor(getDb(), who.p.id, (await params).id);
-  if (!file) return new Response('文件不存在或已过期', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET = route({ role: 'unit', schema: z.object({ id: z.string() }), errorsAs: 'text' }, async ({ p, input }) => {
+  const file = await markedUploadFor(getDb(), p.id, input.id);
+  if (!file) throw new UserFacingError('文件不存在或已过期', { status: 404 });
   return new Response(Buffer.from(file.bytes), {
     headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -18,4 +18,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'x-content-type-options': 'nosniff',
     },
   });
-}
+});

@@ -11,6 +11,7 @@ import { formatYuan } from '@/lib/posts/money';
 import { jobsListPath, positionPath } from '@/lib/posts/urls';
 import { registerInterestAction } from './actions';
 import { todayInShanghai } from '@/lib/time';
+import { env } from '@/lib/env';
 
 /** A public position page, cached whole like the lists (see the list page). */
 export const revalidate = 300;
@@ -54,7 +55,7 @@ export default async function PositionPage({ params }: Props) {
   ];
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPosting(p, process.env.SITE_URL || 'http://localhost:3000')) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPosting(p, env().SITE_URL)) }} />
       <PageHeading
         title={p.title}
         crumbs={[{ href: '/public', label: '公共就业' }, { href: '/jobs', label: '见习岗位查询' }, { href: fallback, label: `${p.cityName} · ${p.countyName}` }, { label: '查看职位' }]}

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './client';
-import { filingEvents, filings, files, internships, persons, subsidyClaimLines, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards } from './schema';
+import type { Db } from '@/lib/db/client';
+import { filingEvents, filings, files, internships, persons, subsidyClaimLines, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards } from '@/lib/db/schema';
 import { fileStore, newStorageKey } from '@/lib/storage';
 import { personMonthFen } from '@/lib/subsidy/compute';
 import { addInterns, type InternSeed } from '@/lib/subsidy/fixtures';
 import { SUBSIDY_STANDARDS } from '@/lib/subsidy/standards-data';
 import { idCardCheckChar } from '@/lib/validation';
-import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './seed-demo';
+import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './demo-accounts';
 
 /** Reference data: the provinces' 就业见习补贴标准 (an administrator's later edits are overwritten only in the figures seeded). */
 export async function seedSubsidyStandards(db: Db): Promise<void> {
@@ -25,7 +25,7 @@ const NAMES = ['王晓燕', '刘子涵', '陈思远', '杨雨桐', '赵一鸣'];
 /**
  * Demo interns for the two demo units, with approved 见习匹配结果 and 见习考勤 from June 2026 on
  * (through the month before the one the demo runs in), so that 就业见习补贴申领 has months to claim
- * at once. Its own file and function so that the seed split can move it whole.
+ * at once. Its own file and function, apart from the reference data.
  */
 export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
   const [done] = await db.select({ id: internships.id }).from(internships).where(eq(internships.personId, '00000000-0000-4000-8000-000000000601'));

@@ -1,35 +1,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db, Tx } from './client';
-import { filingEvents, filings, minWageCounties, minWageNotices, minWageTiers, persons, positionInterests, positions, unitQualifications, units } from './schema';
+import type { Db, Tx } from '@/lib/db/client';
+import { filingEvents, filings, persons, positionInterests, positions, unitQualifications, units } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { addDays } from '@/lib/posts/dates';
 import { positionCode } from '@/lib/posts/labels';
-import { COUNTY_SOURCE_UNCONFIRMED, MIN_WAGE_NOTICES } from '@/lib/posts/min-wage-data';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 import { usccCheckChar } from '@/lib/validation';
-import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './seed-demo';
-import { CITY_UNITS, DEMO_PROFILES, POSITION_TEMPLATES } from './seed-posts-data';
+import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './demo-accounts';
+import { CITY_UNITS, DEMO_PROFILES, POSITION_TEMPLATES } from './demo-data';
 import { monthInShanghai, todayInShanghai } from '@/lib/time';
-
-/** Minimum-wage notices, tiers and (unconfirmed) county rows; an administrator's edits are kept. */
-export async function seedMinWage(db: Db): Promise<void> {
-  const counties = shanxiDivisions().filter((d) => d.level === 'county');
-  await db.transaction(async (tx) => {
-    for (const n of MIN_WAGE_NOTICES) {
-      const { tiers, withCounties, ...notice } = n;
-      await tx.insert(minWageNotices).values(notice).onConflictDoUpdate({ target: minWageNotices.id, set: { ...notice, id: undefined } });
-      for (const [tier, yuan, hourly] of tiers) {
-        const v = { noticeId: n.id, tier, monthlyFen: yuan * 100, partTimeHourlyFen: Math.round(hourly * 100) };
-        await tx.insert(minWageTiers).values(v).onConflictDoUpdate({ target: [minWageTiers.noticeId, minWageTiers.tier], set: { monthlyFen: v.monthlyFen, partTimeHourlyFen: v.partTimeHourlyFen } });
-      }
-      if (withCounties)
-        await tx
-          .insert(minWageCounties)
-          .values(counties.map((c) => ({ noticeId: n.id, regionCode: c.code, tier: null, confirmed: false, source: COUNTY_SOURCE_UNCONFIRMED })))
-          .onConflictDoNothing();
-    }
-  });
-}
 
 const ADMIN = DEMO_STAFF[2].id;
 /** Deterministic ids: `00000000-0000-4000-<group>-<12 digits>`. */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './client';
+import type { Db } from '@/lib/db/client';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES } from '@/lib/posts/options';
-import { POSITION_TEMPLATES } from './seed-posts-data';
+import { POSITION_TEMPLATES } from './demo-data';
 import { monthInShanghai, todayInShanghai } from '@/lib/time';
 
 export const BENCH_POSITIONS = 100_000;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from './client';
-import { accounts, persons, staff, units } from './schema';
+import type { Db } from '@/lib/db/client';
+import { accounts, persons, staff, units } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { hashPassword } from '@/lib/sso/passwords';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from './client';
-import { filingKinds } from './schema/filings';
+import type { Db } from '@/lib/db/client';
+import { filingKinds } from '@/lib/db/schema/filings';
 import { shanxiDivisions } from '@/lib/regions/divisions';
 
 const QUEUE_UNITS = 2_000;
