@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
+import { seed } from '@/scripts/seed';
 import { seedQueue } from '@/scripts/seed/queue';
 import { listReviewFilings, parseReviewFilter } from '@/lib/filings/queries';
 import { regionsUnder } from '@/lib/regions/queries';
@@ -30,7 +30,7 @@ async function main() {
   try {
     await runMigrations(h.db, h.kind);
     const t = Date.now();
-    await seed(h.db);
+    await seed(h.db, { demo: true });
     const added = await seedQueue(h.db, FILINGS);
     console.log(`数据就绪（${h.kind}，${FILINGS} 件申报${added ? '，本次写入' : '，已存在'}）：${((Date.now() - t) / 1000).toFixed(1)} s`);
     // After a bulk load, as autovacuum would: statistics, and the visibility map for index-only scans.

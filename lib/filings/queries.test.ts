@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { filings } from '@/lib/db/schema';
-import { seed } from '@/lib/db/seed';
-import { DEMO_UNITS } from '@/lib/db/seed-demo';
+import { seed } from '@/scripts/seed';
+import { DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { freshTestDb, testEnv, type TestDb } from '@/lib/test/db';
 import { PAGE_SIZE, listReviewFilings, parseReviewFilter } from './queries';
 
