@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { redisSettings } from './lib/cache/settings.mjs';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -8,6 +10,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Several processes share one cache on Redis when REDIS_URL is set (README 多实例部署); without
+  // it each process keeps Next.js's own cache, right for the single-process demo.
+  ...(redisSettings() && { cacheHandler: path.resolve('lib/cache/redis-handler.mjs'), cacheMaxMemorySize: 0 }),
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres'],
   experimental: {

@@ -5,7 +5,7 @@ import { buildIfStale, migrateAndSeed, startServer } from './lib/prepare';
 async function main() {
   const port = Number(process.env.PORT || 3000);
   loadLocalEnv(port);
-  await migrateAndSeed();
+  migrateAndSeed();
   buildIfStale();
   console.log(`\n就业见习服务平台已启动：http://localhost:${port}\n`);
   startServer(port);

@@ -28,7 +28,7 @@ async function main() {
     const dir = path.join(root, `e2e-${Date.now()}-${process.pid}`);
     process.env.PGLITE_DIR = dir;
   }
-  await migrateAndSeed();
+  migrateAndSeed();
   buildIfStale();
   startServer(port);
 }

@@ -1,20 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDb } from '@/lib/db/client';
-import { runMigrations } from '@/lib/db/migrate';
-import { seed } from '@/lib/db/seed';
 
-/** Migrates and seeds, then closes the database so that the server can take the PGlite lock. */
-export async function migrateAndSeed(): Promise<void> {
-  const handle = openDb();
-  try {
-    await runMigrations(handle.db, handle.kind);
-    const counts = await seed(handle.db);
-    console.log(`数据库就绪（${handle.kind === 'pglite' ? `内置 PGlite：${process.env.PGLITE_DIR || '.data/pglite'}` : 'PostgreSQL'}）：`, counts);
-  } finally {
-    await handle.close();
-  }
+/**
+ * Migrates and seeds in a child process (scripts/db-prepare.ts): its memory goes back when it exits,
+ * instead of staying with the launcher while the server runs, and the PGlite lock is free after it.
+ */
+export function migrateAndSeed(): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'db-prepare.ts')], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) throw new Error('数据库准备失败');
 }
 
 const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
