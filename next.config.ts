@@ -1,12 +1,8 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { redisSettings } from './lib/cache/settings.mjs';
+import { BASE_HEADERS, NONCE_SECTIONS, PUBLIC_CSP } from './lib/security/headers';
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -30,9 +26,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: BASE_HEADERS },
       // Attachments are previewed in a frame of the reviewers' page; every other page refuses framing.
       { source: '/((?!api/files/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      // Pages rendered per request get a nonce policy from proxy.ts instead.
+      { source: `/((?!api/|_next/|${NONCE_SECTIONS.map((s) => `${s}(?:/|$)`).join('|')}).*)`, headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
     ];
   },
 };

@@ -6,5 +6,5 @@ export default class RedisCacheHandler {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
   /** Exposed for tests: the process's shared connection. */
-  readonly redis: { client: { isReady: boolean; quit(): Promise<unknown> } };
+  readonly redis: { client: { isReady: boolean; quit(): Promise<unknown> }; pending: Map<string, number> };
 }
