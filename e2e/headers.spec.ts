@@ -27,7 +27,9 @@ function expectNoncePolicy(res: Response | null) {
   return csp;
 }
 
-test('public pages: framing refused, no plugins, and they stay cached', async ({ page }) => {
+test('public pages: framing refused, no plugins, they stay cached and their scripts run', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && errors.push(m.text()));
   for (const path of ['/', '/jobs', '/jobs/1401/140105']) {
     const res = await page.goto(path);
     const h = expectCommon(res);
@@ -41,6 +43,9 @@ test('public pages: framing refused, no plugins, and they stay cached', async ({
   const position = await page.reload();
   expectCommon(position);
   expect(position!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // Hydrated: 返回 is a client-side button.
+  await expect(page.getByRole('button', { name: /返回/ }).or(page.getByRole('link', { name: /返回/ })).first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('SSO, unit and reviewer pages carry a fresh nonce each time, and scripts run under it', async ({ page, browser }) => {

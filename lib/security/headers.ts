@@ -10,15 +10,18 @@
  */
 const dev = process.env.NODE_ENV !== 'production';
 
-/** Directives every HTML page gets. Attachments are previewed in a frame of the reviewers' page. */
-const COMMON = ["default-src 'self'", "img-src 'self' data: blob:", "style-src 'self' 'unsafe-inline'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-src 'self'"];
+/**
+ * Directives every HTML page gets; no default-src, which scripts would fall back to. Attachments
+ * are previewed in a frame of the reviewers' page.
+ */
+const COMMON = ["img-src 'self' data: blob:", "style-src 'self' 'unsafe-inline'", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-src 'self'", "frame-ancestors 'none'"];
 
-/** The cached public pages: no per-request nonce possible (see above). */
-export const PUBLIC_CSP = [...COMMON, "frame-ancestors 'none'"].join('; ');
+/** The cached public pages: no per-request nonce possible (see above), so no script-src. */
+export const PUBLIC_CSP = COMMON.join('; ');
 
 /** Pages rendered per request: scripts only with this response's nonce (dev tools need eval). */
 export function nonceCsp(nonce: string): string {
-  return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`, "frame-ancestors 'none'"].join('; ');
+  return [...COMMON, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`].join('; ');
 }
 
 /** Headers on every response. HSTS only in production (`next start`); browsers ignore it over http. */
