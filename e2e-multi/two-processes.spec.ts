@@ -68,7 +68,7 @@ test('approved on A: B lists it and shows its page on the very next request; clo
 
   await page.goto('/unit/posts');
   await page.getByRole('button', { name: '查询' }).click();
-  await page.getByRole('link', { name: `查看详情：${title}` }).click();
+  await page.getByRole('link', { name: new RegExp(`查看详情.*${title}`) }).click();
   await page.getByRole('button', { name: '停止招募' }).click();
   await expect(page.getByText('已停止招募，该岗位不再出现在公开查询中。')).toBeVisible();
 
