@@ -1,8 +1,20 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { redisSettings } from './lib/cache/settings.mjs';
-import { BASE_HEADERS, NONCE_SECTIONS, PUBLIC_CSP } from './lib/security/headers';
+import { DYNAMIC_PREFIXES, PUBLIC_PAGE_CSP } from './lib/security/csp';
 
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Browsers honour HSTS only over HTTPS; `next start` runs with NODE_ENV=production.
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+];
+
+// Pages that proxy.ts gives a per-request nonce policy, API routes (files set their own sandbox
+// policy) and Next's static files are left out; every other page gets the public pages' policy.
+const publicPages = `/((?!api/|_next/|${DYNAMIC_PREFIXES.map((p) => `${p}(?:/|$)`).join('|')}).*)`;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -26,11 +38,10 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: BASE_HEADERS },
+      { source: '/:path*', headers: securityHeaders },
       // Attachments are previewed in a frame of the reviewers' page; every other page refuses framing.
       { source: '/((?!api/files/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-      // Pages rendered per request get a nonce policy from proxy.ts instead.
-      { source: `/((?!api/|_next/|${NONCE_SECTIONS.map((s) => `${s}(?:/|$)`).join('|')}).*)`, headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
+      { source: publicPages, headers: [{ key: 'Content-Security-Policy', value: PUBLIC_PAGE_CSP }] },
     ];
   },
 };

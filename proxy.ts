@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { routeJobs } from '@/lib/posts/urls';
-import { NONCE_SECTIONS, nonceCsp } from '@/lib/security/headers';
+import { dynamicPageCsp, isDynamicPath, newNonce } from '@/lib/security/csp';
 
 /**
  * Only maps addresses: each public list (/jobs/市/县区?学历要求&岗位类别&关键字&page) is served by
@@ -8,8 +8,7 @@ import { NONCE_SECTIONS, nonceCsp } from '@/lib/security/headers';
  * the sitemap index. No authorisation here.
  */
 export function proxy(req: NextRequest) {
-  const section = req.nextUrl.pathname.split('/')[1];
-  if ((NONCE_SECTIONS as readonly string[]).includes(section)) return withNonce(req);
+  if (isDynamicPath(req.nextUrl.pathname)) return withNonce(req);
   // /sitemap.xml is the index of /sitemap/<n>.xml; Next.js reserves that name for app/sitemap.ts.
   if (req.nextUrl.pathname === '/sitemap.xml') {
     const url = req.nextUrl.clone();
@@ -31,11 +30,11 @@ export function proxy(req: NextRequest) {
 }
 
 /**
- * Pages rendered per request: a fresh nonce in the Content-Security-Policy of the request (Next.js
- * reads it from there and puts it on its scripts) and of the response.
+ * Signed-in pages are rendered per request: Next.js reads the nonce from the request's policy and puts
+ * it on every script it emits; the browser gets the same policy.
  */
 function withNonce(req: NextRequest) {
-  const csp = nonceCsp(Buffer.from(crypto.randomUUID()).toString('base64'));
+  const csp = dynamicPageCsp(newNonce());
   const headers = new Headers(req.headers);
   headers.set('content-security-policy', csp);
   const res = NextResponse.next({ request: { headers } });
@@ -44,8 +43,8 @@ function withNonce(req: NextRequest) {
 }
 
 // Only what needs mapping or a nonce runs the proxy: lists with filters (plain lists are rewritten in
-// next.config.ts), direct visits to the internal /jobs/q routes, and /sitemap.xml. Position pages
-// and plain lists are spared it on every page view.
+// next.config.ts), direct visits to the internal /jobs/q routes, /sitemap.xml, and the signed-in
+// areas. Position pages and plain lists are spared it on every page view.
 export const config = {
   matcher: [
     { source: '/jobs/:path*', has: [{ type: 'query', key: 'edu' }] },
@@ -54,12 +53,19 @@ export const config = {
     { source: '/jobs/:path*', has: [{ type: 'query', key: 'page' }] },
     '/jobs/q/:path*',
     '/sitemap.xml',
-    // NONCE_SECTIONS (a matcher must be a literal).
-    '/unit/:path*',
-    '/review/:path*',
-    '/sso/:path*',
-    '/center/:path*',
-    '/person/:path*',
-    '/login/:path*',
+    // Signed-in areas get their nonce policy (lib/security/csp.ts); prefetches need none.
+    // (Next.js reads this list without running it: every entry is written out.)
+    { source: '/sso', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/sso/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/unit', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/unit/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/person', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/person/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/center', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/center/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/review', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/review/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/login', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/login/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
   ],
 };

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll } from './support/a11y';
 import { DEMO, loginAs } from './support/login';
 
-const UNIT_ITEMS = ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报'];
+const UNIT_ITEMS = ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报', '就业见习补贴申领'];
 
 test('the home page shows the platform, the login area and the top menu @phone', async ({ page }) => {
   await page.goto('/');

@@ -7,7 +7,7 @@ async function main() {
   const handle = openDb();
   try {
     // `npm run db:seed -- --bench` (or SEED_BENCH=1) adds the 100,000-position benchmark data set.
-    const counts = await seed(handle.db, { bench: process.argv.includes('--bench') || process.env.SEED_BENCH === '1' });
+    const counts = await seed(handle.db, { subsidyDemo: true, bench: process.argv.includes('--bench') || process.env.SEED_BENCH === '1' });
     console.log(`演示数据已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
   } finally {
     await handle.close();

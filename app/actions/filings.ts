@@ -5,6 +5,8 @@ import { headers } from 'next/headers';
 import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { withdrawFiling } from '@/lib/filings/commands';
+import { getFiling } from '@/lib/filings/queries';
+import { withdrawClaim } from '@/lib/subsidy/details';
 import { isUuid } from '@/lib/validation/uuid';
 import { clientIp } from '@/lib/security/request';
 
@@ -14,6 +16,10 @@ export async function withdrawAction(formData: FormData): Promise<void> {
   if (!who.ok) return;
   const id = String(formData.get('filingId') ?? '');
   if (!isUuid(id)) return;
-  await withdrawFiling(getDb(), who.p.id, id, { kind: 'unit', id: who.p.id, ip: clientIp(await headers()) });
+  const db = getDb();
+  const actor = { kind: 'unit' as const, id: who.p.id, ip: clientIp(await headers()) };
+  // A claim also frees its person-months, and only before the county has decided.
+  if ((await getFiling(db, { role: 'unit', unitId: who.p.id }, id))?.kind === 'subsidy') await withdrawClaim(db, who.p.id, id, actor);
+  else await withdrawFiling(db, who.p.id, id, actor);
   revalidatePath('/', 'layout');
 }

@@ -2,14 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LoginArea } from '@/components/portal/LoginArea';
 import { logout } from '@/app/actions/auth';
-import { connection } from 'next/server';
 
 export const metadata: Metadata = { title: { default: '审核工作台', template: '%s - 审核工作台' }, robots: { index: false, follow: false } };
 
 /** The reviewers' dashboard has its own frame; every page in it checks the staff session itself. */
-/** Rendered per request, so that the proxy's script nonce reaches every page here (lib/security/headers.ts). */
-export default async function ReviewLayout({ children }: { children: React.ReactNode }) {
-  await connection();
+export default function ReviewLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <header className="bg-slate-800 text-white">

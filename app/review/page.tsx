@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { FilingFilters } from '@/components/filings/FilingFilters';
 import { FilingTable } from '@/components/filings/FilingTable';
 import { Pagination } from '@/components/filings/Pagination';
@@ -23,6 +24,17 @@ export default async function ReviewQueue({ searchParams }: Props) {
       <h1 className="text-xl font-bold">审核工作台</h1>
       <p className="mt-1 mb-4 text-sm text-slate-700">
         {me.bureau} · {me.name}（辖区代码 {me.region}）
+        <Link href="/review/subsidy" className="ml-3 text-brand-700 underline">
+          补贴公示与拨付
+        </Link>
+        <Link href="/review/subsidy/ledger" className="ml-3 text-brand-700 underline">
+          补贴发放台账
+        </Link>
+        {me.admin && (
+          <Link href="/review/admin/subsidy-standards" className="ml-3 text-brand-700 underline">
+            补贴标准
+          </Link>
+        )}
       </p>
       <FilingFilters action="/review" state={f.state ?? 'all'} month={f.month} kind={f.kind}>
         {regionOptions.length > 0 && (

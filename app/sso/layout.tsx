@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContactUs } from '@/components/sso/ContactUs';
 import { ssoEnabled } from '@/lib/sso/config';
-import { connection } from 'next/server';
 
 export const metadata: Metadata = {
   title: { default: '山西省政务服务网统一认证中心', template: '%s - 山西省政务服务网统一认证中心' },
   robots: { index: false, follow: false },
 };
 
-/** Rendered per request, so that the proxy's script nonce reaches every page here (lib/security/headers.ts). */
-export default async function SsoLayout({ children }: { children: React.ReactNode }) {
-  await connection();
+export default function SsoLayout({ children }: { children: React.ReactNode }) {
   if (!ssoEnabled()) notFound();
   return (
     <div className="min-h-screen bg-gradient-to-b from-red-50 to-slate-50">

@@ -10,10 +10,9 @@ import { useState, useTransition } from 'react';
 /** What 我要报名 answers (the page hands in the server action that produces it). */
 export type InterestReply = { ok: boolean; message: string; link?: { href: string; label: string } };
 
-export function InterestPanel({ code, open, register }: { code: string; open: boolean; register: (code: string) => Promise<InterestReply> }) {
+export function InterestPanel({ code, register }: { code: string; register: (code: string) => Promise<InterestReply> }) {
   const [reply, setReply] = useState<InterestReply | null>(null);
   const [pending, start] = useTransition();
-  if (!open) return <p className="rounded bg-slate-100 p-3 text-sm text-slate-700">该岗位已停止招募，不能报名。</p>;
   return (
     <div className="space-y-3">
       <button

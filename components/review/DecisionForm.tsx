@@ -5,14 +5,16 @@ import { useActionState, useState } from 'react';
 import { initialFormState, type FormAction } from '@/lib/forms/state';
 
 /** 审核通过 / 审核不通过 (a reason is required to reject). Carries the version the reviewer saw. */
-export function DecisionForm({ filingId, version, decide }: { filingId: string; version: number; decide: FormAction }) {
+/** `level`: of a two-level filing (1 县区审核, 2 市审核), named on the form and in the outcome. */
+export function DecisionForm({ filingId, version, decide, level }: { filingId: string; version: number; decide: FormAction; level?: 1 | 2 }) {
+  const levelName = level === 1 ? '县区' : level === 2 ? '市' : '';
   const [state, action, pending] = useActionState(decide, initialFormState);
   const [note, setNote] = useState('');
   const noteError = state.fieldErrors?.note;
   if (state.ok) {
     return (
       <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
-        <p className="font-semibold text-green-900">{state.values?.decision === 'approved' ? '已审核通过。' : '已审核不通过，单位将看到审核意见。'}</p>
+        <p className="font-semibold text-green-900">{state.values?.decision === 'approved' ? `已${levelName}审核通过。` : `已${levelName}审核不通过，单位将看到审核意见。`}</p>
         <Link href="/review" className="mt-2 inline-block text-brand-700 underline">
           返回待审核列表
         </Link>
@@ -21,7 +23,7 @@ export function DecisionForm({ filingId, version, decide }: { filingId: string; 
   }
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 className="font-semibold">审核</h2>
+      <h2 className="font-semibold">{levelName ? `${levelName}审核` : '审核'}</h2>
       {state.formError && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {state.formError}

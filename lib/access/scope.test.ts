@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, count, eq } from 'drizzle-orm';
-import { filingEvents, filings, internships, persons, positions, reportRows, units, type FilingKind } from '@/lib/db/schema';
+import { filingEvents, filings, internships, persons, positions, reportRows, subsidyClaimLines, subsidyClaimPersons, subsidyClaims, units, type FilingKind } from '@/lib/db/schema';
 import { seed } from '@/lib/db/seed';
 import { DEMO_PERSONS, DEMO_UNITS } from '@/lib/db/seed-demo';
 import { filingHistory, getFiling, listReviewFilings } from '@/lib/filings/queries';
@@ -56,6 +56,14 @@ before(async () => {
     filingOf[kind] = f.id;
   }
   await t.db.insert(internships).values({ personId: person.id, unitId: A.id, positionId: p.id, matchFilingId: filingOf.match, category: '离校2年内未就业高校毕业生', agreementDate: '2026-03-01', startDate: '2026-03-01', endDate: '2026-08-31' });
+  // A 就业见习补贴申领 of one person-month; its re-check warns (the unit is no 见习单位 below).
+  const [claim] = await t.db.insert(filings).values({ unitId: A.id, kind: 'subsidy', regionCode: '140105', title: '补贴1人次', month: '2026-05', submissionKey: 'scope-subsidy' }).returning({ id: filings.id });
+  await t.db.insert(filingEvents).values({ filingId: claim.id, actorKind: 'unit', actorId: A.id, action: 'submit', toState: 'pending' });
+  const [internship] = await t.db.select({ id: internships.id }).from(internships).where(eq(internships.matchFilingId, filingOf.match));
+  await t.db.insert(subsidyClaims).values({ filingId: claim.id, fromMonth: '2026-04', toMonth: '2026-04', personMonths: 1, totalFen: 129000 });
+  await t.db.insert(subsidyClaimPersons).values({ filingId: claim.id, personId: person.id, internshipId: internship.id, name: '张晓明', systemMonths: 1, claimedMonths: 1 });
+  await t.db.insert(subsidyClaimLines).values({ filingId: claim.id, personId: person.id, month: '2026-04', minWageFen: 215000, rateBp: 6000, amountFen: 129000 });
+  filingOf.subsidy = claim.id;
   // Not a 见习单位 any more: the position's warning has something to say.
   await t.db.update(units).set({ isTraineeUnit: false }).where(eq(units.id, A.id));
 });

@@ -5,12 +5,15 @@ import { shanxiDivisions } from '@/lib/regions/divisions';
 import { seedDemoAccounts } from './seed-demo';
 import { seedBench } from './seed-bench';
 import { seedDemoPositions, seedMinWage } from './seed-posts';
+import { seedSubsidyDemo, seedSubsidyStandards } from './seed-subsidy';
+import { todayInShanghai } from '@/lib/time';
 
 /**
  * Idempotent and deterministic: running it twice leaves the same rows. `demo: false` leaves out the
- * demo accounts and positions; `bench` adds the benchmark data set (100,000 positions).
+ * demo accounts and positions; `subsidyDemo` adds the demo interns and claim of the subsidy cycle
+ * (left out of the unit tests' databases, whose checks count the demo units' interns); `bench` adds the benchmark data set (100,000 positions).
  */
-export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {}): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
+export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean; subsidyDemo?: boolean } = {}): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
   const divisions = shanxiDivisions();
   await db.transaction(async (tx) => {
     await tx
@@ -27,8 +30,10 @@ export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean } = {
       });
   });
   await seedMinWage(db);
+  await seedSubsidyStandards(db);
   const demoAccounts = opts.demo === false ? 0 : await seedDemoAccounts(db);
   const demoPositions = opts.demo === false ? 0 : await seedDemoPositions(db);
+  if (opts.demo !== false && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
   return { regions: divisions.length, demoAccounts, demoPositions, benchPositions };
 }

@@ -8,6 +8,8 @@ import { invalidatePositions } from '@/lib/posts/cache';
 import { approvePosition, positionCodeOf, positionDetails, positionWarnings } from '@/lib/posts/positions';
 import { REPORTS, type Report, type ReportKind } from '@/lib/reports/import';
 import { approveMatch, approveOnDuty, batchDetails, matchWarnings } from '@/lib/reports/review';
+import { subsidyDetails } from '@/lib/subsidy/details';
+import { claimProblems } from '@/lib/subsidy/review';
 import { approveQualification, qualificationDetails } from '@/lib/units/qualification';
 
 /**
@@ -107,6 +109,21 @@ export const KINDS: Record<FilingKind, KindRecord> = {
     onApprove: approveOnDuty,
     afterApprove: null,
     report: REPORTS.on_duty,
+  },
+  subsidy: {
+    label: '就业见习补贴申领',
+    slug: 'subsidy',
+    filedBy: 'unit',
+    description: '按系统核算的见习月数申领就业见习补贴，县区审核、市级审核后公示拨付。',
+    order: 7,
+    // County, then city: decided by lib/subsidy/review (its stages live beside the claim).
+    reviewLevels: 2,
+    details: subsidyDetails,
+    // Every person-month is re-checked (another claim may have been approved since).
+    warnings: async (db, filingId, viewer) => ((await subsidyDetails(db, filingId, viewer)).length ? claimProblems(db, filingId) : []),
+    onApprove: null,
+    afterApprove: null,
+    report: null,
   },
 };
 

@@ -41,7 +41,7 @@ describe('filing-kind registry', () => {
       assert.equal(found.report.spec.kind, kind, 'the spec names the same kind');
       assert.equal(KINDS[kind].report, found.report);
     }
-    for (const kind of ['qualification', 'position'] as const) {
+    for (const kind of ['qualification', 'position', 'subsidy'] as const) {
       assert.equal(KINDS[kind].report, null);
       assert.equal(reportKindOfSlug(KINDS[kind].slug), null, `no template for ${kind}`);
     }
@@ -50,11 +50,11 @@ describe('filing-kind registry', () => {
   test('法人办事 → 就业创业 keeps the manual’s names, order and places', () => {
     assert.deepEqual(
       UNIT_ITEMS.map((i) => i.label),
-      ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报'],
+      ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报', '就业见习补贴申领'],
     );
     assert.deepEqual(
       UNIT_ITEMS.map((i) => i.href),
-      ['/unit/qualification', '/unit/post-apply', '/unit/posts', '/unit/match', '/unit/attendance', '/unit/on-duty'],
+      ['/unit/qualification', '/unit/post-apply', '/unit/posts', '/unit/match', '/unit/attendance', '/unit/on-duty', '/unit/subsidy'],
     );
   });
 });

@@ -30,4 +30,5 @@ export const PERSON_ITEMS: MenuItem[] = [
 /** 公共就业 → 创业指导. */
 export const PUBLIC_ITEMS: MenuItem[] = [
   { href: '/jobs', label: '见习岗位查询', description: '无需登录，按市、县区查询正在招募的见习岗位。' },
+  { href: '/public/subsidy', label: '就业见习补贴公示', description: '无需登录，查看公示期内的就业见习补贴公示。' },
 ];

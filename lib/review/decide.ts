@@ -2,7 +2,10 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
+import { eq } from 'drizzle-orm';
+import { filings } from '@/lib/db/schema';
 import { KINDS } from '@/lib/kinds';
+import { decideSubsidy } from '@/lib/subsidy/review';
 
 export const decisionSchema = z
   .object({
@@ -20,6 +23,9 @@ export const decisionSchema = z
  * its after-commit effects (cache refreshes) once the decision is in.
  */
 export async function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
+  // A two-level kind (就业见习补贴申领, county then city) keeps its stages beside the claim.
+  const [f] = await db.select({ kind: filings.kind }).from(filings).where(eq(filings.id, input.filingId));
+  if (f && KINDS[f.kind].reviewLevels === 2) return decideSubsidy(db, staff, input, ip);
   const outcome = await decideFiling(
     db,
     { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { accounts, auditLog, persons } from '@/lib/db/schema';
 import { seed } from '@/lib/db/seed';
+import { usccCheckChar } from '@/lib/validation';
 import { freshTestDb, rowsOf, testEnv, type TestDb } from '@/lib/test/db';
 import { principalFromClaims, sessionStillValid } from '@/lib/auth/provision';
 import { hitRateLimit } from '@/lib/security/rate-limit';
@@ -51,23 +52,34 @@ describe('personal data at rest', () => {
 describe('login lockout', () => {
   test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
     assert.ok((await registerUnit(t.db, unit, '10.0.0.2')).ok);
-    for (let i = 1; i <= 4; i++) {
-      const r = await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2');
-      assert.deepEqual(r.ok ? null : [r.code, r.left], ['bad_credentials', 5 - i]);
-    }
-    const fifth = await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2');
-    assert.ok(!fifth.ok && fifth.code === 'locked' && /锁定 15 分钟/.test(fifth.message));
+    // Wrong passwords on an existing account get the very words an unknown account gets: no count of tries left.
+    const unknown = await authenticate(t.db, 'unit', '91110000600037341L', 'nope', '10.0.0.2');
+    for (let i = 1; i <= 5; i++) assert.deepEqual(await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2'), unknown);
+    // A locked account says so only to someone who typed its right password.
     const right = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2');
-    assert.ok(!right.ok && right.code === 'locked');
+    assert.ok(!right.ok && right.code === 'locked' && /锁定 15 分钟/.test(right.message));
+    assert.deepEqual(await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2'), unknown);
     await t.db.update(accounts).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(accounts.loginKey, unit.uscc));
     assert.ok((await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2')).ok);
     const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action);
     assert.ok(actions.includes('login_locked') && actions.includes('login'));
   });
 
+  test('20 parallel attempts (19 wrong, 1 right) leave the account locked: the right password is then refused', async () => {
+    const body = '91140105MA0PARAL1';
+    const other = { ...unit, uscc: body + usccCheckChar(body), name: '并发测试有限公司' };
+    assert.ok((await registerUnit(t.db, other, '10.0.0.4')).ok);
+    // The right password goes in last, so that its check ends after the lock was set by the others.
+    const tries = Array.from({ length: 20 }, (_, i) => authenticate(t.db, 'unit', other.uscc, i === 19 ? 'pass-word-2' : `wrong-${i}`, '10.0.0.4'));
+    const results = await Promise.all(tries);
+    assert.equal(results.filter((r) => r.ok).length, 0, 'no attempt of the burst may sign in once five have failed');
+    const after = await authenticate(t.db, 'unit', other.uscc, 'pass-word-2', '10.0.0.4');
+    assert.deepEqual(after.ok ? 'ok' : after.code, 'locked');
+  });
+
   test('an unknown account gets the same answer as a wrong password', async () => {
     const r = await authenticate(t.db, 'unit', '91110000600037341L', 'x', '10.0.0.2');
-    assert.deepEqual(r, { ok: false, code: 'bad_credentials', message: '账号或密码错误，请重新输入。' });
+    assert.deepEqual(r, { ok: false, code: 'bad_credentials', message: '账号或密码错误，请重新输入。密码连续输错5次，账号将被锁定15分钟。' });
   });
 });
 

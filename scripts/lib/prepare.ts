@@ -1,14 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 /**
- * Migrates and seeds in a child process (scripts/db-prepare.ts): its memory goes back when it exits,
- * instead of staying with the launcher while the server runs, and the PGlite lock is free after it.
+ * Migrates and seeds in a child process (scripts/db-setup.ts), which closes the database before it
+ * exits so that the server can take the PGlite lock, and leaves none of its memory behind.
  */
 export function migrateAndSeed(): void {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'db-prepare.ts')], { stdio: 'inherit', env: process.env });
-  if (r.status !== 0) throw new Error('数据库准备失败');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-setup.ts'], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) throw new Error('数据库迁移或写入演示数据失败');
 }
 
 const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];

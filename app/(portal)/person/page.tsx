@@ -3,6 +3,8 @@ import { ItemCards } from '@/components/portal/ItemCards';
 import { PageHeading } from '@/components/portal/PageHeading';
 import { PERSON_ITEMS } from '@/lib/nav/menus';
 
+// Rendered per request like the rest of its area: proxy.ts gives these paths a nonce policy (lib/security/csp.ts).
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '个人办事 · 就业创业' };
 
 export default function PersonHome() {

@@ -1,12 +1,13 @@
 import { getDb } from '@/lib/db/client';
 import { principalFor } from '@/lib/auth/session';
 import { saveAttachment } from '@/lib/units/attachments';
+import { SUBSIDY_SLOTS } from '@/lib/subsidy/schema';
 import { QUALIFICATION_SLOTS } from '@/lib/units/qualification-schema';
 import { MAX_ATTACHMENT_BYTES, formatSize } from '@/lib/storage/sniff';
 
 export const dynamic = 'force-dynamic';
 
-const SLOTS = new Set<string>(QUALIFICATION_SLOTS.map((s) => s.id));
+const SLOTS = new Set<string>([...QUALIFICATION_SLOTS, ...SUBSIDY_SLOTS].map((s) => s.id));
 const fail = (status: number, message: string) => Response.json({ ok: false, message }, { status });
 
 /** Reads the body, but never more than the limit (a lying or missing Content-Length changes nothing). */
@@ -29,7 +30,7 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array |
 }
 
 /**
- * One attachment of 就业见习单位申请 (the 上传 button of a slot). The body is the file itself; its
+ * One attachment of 就业见习单位申请 or 就业见习补贴申领 (the 上传 button of a slot). The body is the file itself; its
  * name comes in X-File-Name (URI-encoded). Only a signed-in unit may upload.
  */
 export async function POST(request: Request) {

@@ -11,6 +11,7 @@ import { FILING_STATE_LABEL } from '@/lib/filings/labels';
 import { viewerOf } from '@/lib/access/viewer';
 import { filingHistory, getFiling } from '@/lib/filings/queries';
 import { KINDS } from '@/lib/kinds';
+import { subsidyReviewGate } from '@/lib/subsidy/review';
 import { formatTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: '审核详情' };
@@ -25,6 +26,8 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
   const f = await getFiling(db, viewer, id);
   if (!f) notFound();
   const kind = KINDS[f.kind];
+  // A two-level kind (就业见习补贴申领): the county decides first, then the city.
+  const gate = kind.reviewLevels === 2 && f.state === 'pending' ? await subsidyReviewGate(db, f.id, me.region) : null;
   const [sections, history, warnings] = await Promise.all([
     kind.details(db, f.id, viewer),
     filingHistory(db, viewer, f.id),
@@ -51,8 +54,12 @@ export default async function ReviewFilingPage({ params }: { params: Promise<{ i
           </div>
         )}
         <DetailSections sections={sections} preview />
-        {f.state === 'pending' ? (
-          <DecisionForm filingId={f.id} version={f.version} decide={decideAction} />
+        {gate && !gate.canDecide ? (
+          <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">
+            {gate.why}
+          </p>
+        ) : f.state === 'pending' ? (
+          <DecisionForm filingId={f.id} version={f.version} decide={decideAction} level={gate?.level ?? undefined} />
         ) : (
           // Also what a reviewer sees right after deciding, when the page is refreshed by the decision.
           <p role="status" className="rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+// Rendered per request like the rest of its area: proxy.ts gives these paths a nonce policy (lib/security/csp.ts).
+export const dynamic = 'force-dynamic';
 export const metadata = { title: '帮助文档' };
 
 export default function HelpPage() {

@@ -14,10 +14,8 @@ const TABS: { id: Tab; label: string; field: string; placeholder: string; autoCo
 
 function errorText(sp: URLSearchParams): string | null {
   switch (sp.get('err')) {
-    case 'bad': {
-      const left = Number(sp.get('left'));
-      return left > 0 ? `账号或密码错误，再输错 ${left} 次账号将被锁定 15 分钟。` : '账号或密码错误，请重新输入。';
-    }
+    case 'bad':
+      return '账号或密码错误，请重新输入。密码连续输错5次，账号将被锁定15分钟。';
     case 'locked': {
       const until = sp.get('until') ?? '';
       return `密码连续输错5次，账号已锁定 15 分钟${/^\d{2}:\d{2}$/.test(until) ? `，请于 ${until} 后再试` : '，请稍后再试'}。`;

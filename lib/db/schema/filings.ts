@@ -3,7 +3,7 @@ import { bigserial, index, integer, pgTable, text, timestamp, uniqueIndex, uuid,
 import { regions } from './regions';
 import { staff, units } from './accounts';
 
-export const filingKinds = ['qualification', 'position', 'match', 'attendance', 'on_duty'] as const;
+export const filingKinds = ['qualification', 'position', 'match', 'attendance', 'on_duty', 'subsidy'] as const;
 export type FilingKind = (typeof filingKinds)[number];
 
 /** 未审核 → 审核通过 / 审核不通过; a waiting one may be withdrawn (撤回); a rejected one resubmitted. */

@@ -6,3 +6,4 @@ export * from './qualifications';
 export * from './posts';
 export * from './min-wage';
 export * from './reports';
+export * from './subsidy';

@@ -32,7 +32,8 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
           <Link href="/center" className="rounded border border-slate-300 bg-white px-4 py-2 hover:bg-slate-100">
             返回个人中心
           </Link>
-          {f.state === 'pending' && (
+          {/* Only before any decision: a claim the county has approved waits for the city and cannot be withdrawn. */}
+          {f.state === 'pending' && !f.decidedAt && (
             <form action={withdrawAction}>
               <input type="hidden" name="filingId" value={f.id} />
               <button type="submit" className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-100">
@@ -41,7 +42,8 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
             </form>
           )}
           {f.state === 'rejected' && (
-            <Link href={itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+            // A claim is corrected on its own page (?fix=): its months are reckoned again there.
+            <Link href={f.kind === 'subsidy' ? `${itemHref}?fix=${f.id}` : itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
               修改后重新提交
             </Link>
           )}

@@ -45,7 +45,6 @@ export const POST = withSso(async (request: Request) => {
   const result = await authenticate(db, kind, login, password, ip);
   if (!result.ok) {
     return back(result.code === 'locked' ? 'locked' : result.code === 'disabled' ? 'disabled' : 'bad', {
-      ...(result.left ? { left: String(result.left) } : {}),
       ...(result.until ? { until: result.until } : {}),
       ...(kind !== 'person' ? { u: login.trim().slice(0, 40) } : {}),
     });

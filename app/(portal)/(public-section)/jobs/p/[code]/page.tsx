@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { PageHeading } from '@/components/portal/PageHeading';
 import { BackButton, BackLink } from '@/components/posts/BackLink';
@@ -29,15 +29,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${p.title} - ${p.unitName}`,
     description: `${p.unitName}招募${p.title}${p.headcount}人，工作地点${p.cityName}${p.countyName}，学历要求${p.education}，见习期${p.months}个月，见习生活补助${formatYuan(p.allowanceFen)}元/月，招募截止${p.deadline}。`,
     alternates: { canonical: positionPath(p.code) },
-    // Closed or expired positions leave search engines' indexes.
-    robots: p.state === 'open' ? undefined : { index: false, follow: true },
   };
 }
 
 export default async function PositionPage({ params }: Props) {
   const p = await load(params);
   if (!p) notFound();
-  const open = p.state === 'open';
+  // Closed or expired: 410 Gone with a page that points to open positions nearby.
+  if (p.state !== 'open') redirect(`/jobs/gone/${p.code}`);
   const fallback = jobsListPath({ region: p.countyCode, page: 1 });
   const rows: [string, string][] = [
     ['岗位编号', p.code],
@@ -55,13 +54,13 @@ export default async function PositionPage({ params }: Props) {
   ];
   return (
     <>
-      {open && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPosting(p, process.env.SITE_URL || 'http://localhost:3000')) }} />}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPosting(p, process.env.SITE_URL || 'http://localhost:3000')) }} />
       <PageHeading
         title={p.title}
         crumbs={[{ href: '/public', label: '公共就业' }, { href: '/jobs', label: '见习岗位查询' }, { href: fallback, label: `${p.cityName} · ${p.countyName}` }, { label: '查看职位' }]}
       >
         <p className="mt-1 text-sm text-slate-700">
-          {p.unitName} · <span className={open ? 'text-green-800' : 'text-red-800'}>{POSITION_STATE_LABEL[p.state]}</span>
+          {p.unitName} · <span className="text-green-800">{POSITION_STATE_LABEL[p.state]}</span>
         </p>
       </PageHeading>
       <div className="space-y-4">
@@ -91,7 +90,7 @@ export default async function PositionPage({ params }: Props) {
             报名
           </h2>
           <p className="mb-3 text-sm text-slate-600">面向离校2年内未就业高校毕业生和16–24岁失业青年。报名后，用人单位将在“意向人员”中看到您的信息并与您联系。</p>
-          <InterestPanel code={p.code} open={open} register={registerInterestAction} />
+          <InterestPanel code={p.code} register={registerInterestAction} />
         </section>
         <Suspense fallback={<BackButton href={fallback} />}>
           <BackLink fallback={fallback} />

@@ -3,15 +3,15 @@ import { runMigrations } from '@/lib/db/migrate';
 import { seed } from '@/lib/db/seed';
 
 /**
- * Migrates and seeds, then exits. Launchers (`npm run demo`, the e2e server) run this as a child
- * process so that the memory the seed takes (~800 MB with PGlite) is returned before serving.
- * Settings come from the launcher's environment.
+ * Migrates and seeds, then exits. `npm run demo` and the e2e server run it as a child process so that
+ * the database client, the migrations and the seed data are not kept in the launcher's memory while
+ * the server runs (about 880 MB resident before). The environment comes from the launcher.
  */
 async function main() {
   const handle = openDb();
   try {
     await runMigrations(handle.db, handle.kind);
-    const counts = await seed(handle.db);
+    const counts = await seed(handle.db, { subsidyDemo: true });
     console.log(`数据库就绪（${handle.kind === 'pglite' ? `内置 PGlite：${process.env.PGLITE_DIR || '.data/pglite'}` : 'PostgreSQL'}）：`, counts);
   } finally {
     await handle.close();
