@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
   // it each process keeps Next.js's own cache, right for the single-process demo.
   ...(redisSettings() && { cacheHandler: path.resolve('lib/cache/redis-handler.mjs'), cacheMaxMemorySize: 0 }),
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
-  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres'],
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres', 'echarts'],
   experimental: {
     // Attachments are up to 10 MB each (SPEC §4); leave room for multipart overhead.
     serverActions: { bodySizeLimit: '12mb' },

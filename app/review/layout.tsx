@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LoginArea } from '@/components/portal/LoginArea';
+import { ReviewNav } from '@/components/review/ReviewNav';
 import { logout } from '@/app/actions/auth';
 
 export const metadata: Metadata = { title: { default: '审核工作台', template: '%s - 审核工作台' }, robots: { index: false, follow: false } };
@@ -19,6 +20,7 @@ export default function ReviewLayout({ children }: { children: React.ReactNode }
           </div>
         </div>
       </header>
+      <ReviewNav />
       <main id="main" className="mx-auto max-w-6xl px-3 py-5 sm:px-4">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExportButton } from '@/components/exports/ExportButton';
 import Link from 'next/link';
 import { FilingFilters } from '@/components/filings/FilingFilters';
 import { FilingTable } from '@/components/filings/FilingTable';
@@ -59,6 +60,9 @@ export default async function ReviewQueue({ searchParams }: Props) {
           <input id="f-unit" name="unit" defaultValue={f.unitName} className="w-full rounded border border-slate-400 px-2 py-1.5" />
         </div>
       </FilingFilters>
+      <div className="mb-2">
+        <ExportButton href={`/review/export/queue?${new URLSearchParams(Object.entries({ state: f.state ?? 'all', month: f.month, kind: f.kind, region: f.region, unit: f.unitName }).filter((e): e is [string, string] => !!e[1]))}`} />
+      </div>
       <FilingTable rows={rows} hrefBase="/review" showUnit caption="待审核申报" />
       <Pagination
         page={f.page ?? 1}

@@ -3,6 +3,7 @@ import NextAuth from 'next-auth';
 import type { OIDCConfig } from 'next-auth/providers';
 import { getDb } from '@/lib/db/client';
 import type { JxClaims } from '@/lib/sso/claims';
+import { authLogger } from '@/lib/security/log';
 import { ssoIssuer } from '@/lib/sso/config';
 import { principalFromClaims } from './provision';
 import type { Principal } from './principal';
@@ -30,6 +31,7 @@ type TokenWithPrincipal = { p?: Principal };
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
+  logger: authLogger,
   secret: process.env.AUTH_SECRET,
   providers: [shanxiProvider()],
   session: { strategy: 'jwt', maxAge: 2 * 60 * 60 },

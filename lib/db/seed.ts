@@ -35,5 +35,7 @@ export async function seed(db: Db, opts: { demo?: boolean; bench?: boolean; subs
   const demoPositions = opts.demo === false ? 0 : await seedDemoPositions(db);
   if (opts.demo !== false && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
+  // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
+  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories']) await db.execute(sql.raw(`refresh materialized view ${view}`));
   return { regions: divisions.length, demoAccounts, demoPositions, benchPositions };
 }

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import { containing, filingInScope, inRegion, scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import type { Db } from '@/lib/db/client';
 import { filingEvents, filings, regions, staff, units, type FilingKind, type FilingState } from '@/lib/db/schema';
 import { filingKinds, filingStates } from '@/lib/db/schema/filings';
 import { isUuid } from '@/lib/validation/uuid';
+import { queryText } from '@/lib/validation/text';
 
 export const PAGE_SIZE = 20;
 
@@ -87,18 +88,37 @@ export type ReviewFilter = FilingFilter & { region?: string; unitName?: string }
 export function parseReviewFilter(sp: Record<string, string | string[] | undefined>): ReviewFilter {
   const base = parseFilingFilter(sp);
   const region = typeof sp.region === 'string' && /^\d{2,6}$/.test(sp.region) ? sp.region : undefined;
-  const unitName = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 50) || undefined : undefined;
+  const unitName = queryText(sp.unit, 50);
   return { ...base, state: base.state ?? (sp.state === 'all' ? undefined : 'pending'), region, unitName };
 }
 
-/** The review queue: only filings whose 业务办理归属地 lies inside the reviewer's scope. */
-export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
+/** The review queue's condition: only filings whose 业务办理归属地 lies inside the reviewer's scope. */
+function reviewWhere(scope: string, f: ReviewFilter): SQL {
   const region = f.region && f.region.startsWith(scope) ? f.region : scope;
-  return list(
-    db,
-    and(inRegion(filings.regionCode, region), ...common(f), f.unitName ? ilike(units.name, containing(f.unitName)) : undefined)!,
-    f.page ?? 1,
-  );
+  return and(inRegion(filings.regionCode, region), ...common(f), f.unitName ? ilike(units.name, containing(f.unitName)) : undefined)!;
+}
+
+/** The review queue, one page. */
+export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
+  return list(db, reviewWhere(scope, f), f.page ?? 1);
+}
+
+/** The whole review queue for 【导出】, in the list's order, read after a (submittedAt, id) key (kept as text: JS dates drop microseconds). */
+export function reviewFilingsAfter(db: Db, scope: string, f: ReviewFilter, after: { cursorAt: string; id: string } | null, limit: number): Promise<(FilingListRow & { cursorAt: string })[]> {
+  const key = after ? sql`(${filings.submittedAt}, ${filings.id}) < (${after.cursorAt}::timestamptz, ${after.id}::uuid)` : undefined;
+  return db
+    .select({ ...listColumns, cursorAt: sql<string>`${filings.submittedAt}::text` })
+    .from(filings)
+    .innerJoin(units, eq(units.id, filings.unitId))
+    .innerJoin(regions, eq(regions.code, filings.regionCode))
+    .where(and(reviewWhere(scope, f), key))
+    .orderBy(desc(filings.submittedAt), desc(filings.id))
+    .limit(limit);
+}
+
+export async function countReviewFilings(db: Db, scope: string, f: ReviewFilter): Promise<number> {
+  const [{ n }] = await db.select({ n: count() }).from(filings).innerJoin(units, eq(units.id, filings.unitId)).where(reviewWhere(scope, f));
+  return n;
 }
 
 export type FilingHeader = FilingListRow & { unitId: string; uscc: string; version: number; decidedByName: string | null };

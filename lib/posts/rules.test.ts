@@ -145,4 +145,17 @@ describe('JobPosting JSON-LD', () => {
     assert.equal(data.validThrough, '2026-12-31T23:59:59+08:00');
     assert.equal(data.datePosted, '2026-11-01');
   });
+  test('the description carries user text as text inside its HTML, line breaks kept', () => {
+    const data = JSON.parse(
+      jsonLdText(
+        jobPosting(
+          { code: 'GW140105000001', title: '前端', duties: '<img src=x onerror=alert(1)>开发 & 测试\n第二行', requirements: '"认真"', unitName: '某公司', cityName: '太原市', countyName: '小店区', address: '长治路', publishedAt: null, deadline: '2026-12-31', allowanceFen: 300000, headcount: 2, education: '不限', months: 6 },
+          'https://jx.example.cn',
+        ),
+      ),
+    );
+    assert.ok(!data.description.includes('<img'), data.description);
+    assert.match(data.description, /<p>岗位职责：&lt;img src=x onerror=alert\(1\)&gt;开发 &amp; 测试<br>第二行<\/p>/);
+    assert.match(data.description, /任职要求：&quot;认真&quot;/);
+  });
 });

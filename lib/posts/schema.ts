@@ -5,13 +5,11 @@ import { allowanceError, type FloorTable } from './floor';
 import { YUAN_RE, yuanToFen } from './money';
 import { COLLEGE_EDUCATION, EDUCATION_REQUIREMENTS, PERSON_CATEGORIES, PERSON_EDUCATION, POSITION_CATEGORIES } from './options';
 import { todayInShanghai } from '@/lib/time';
-import { checked, optionalText, text as textField } from '@/lib/validation/zod';
+import { checked, count, optionalText, plain, text as textField } from '@/lib/validation/zod';
 
 // Position texts say how many characters are missing (岗位名称至少2个字), even when left empty.
 const text = (label: string, max: number, min = 1) => textField(label, max, { min, tooShort: 'count' });
 
-const int = (label: string, min: number, max: number, msg = `${label}应为${min}–${max}之间的整数`) =>
-  z.coerce.number({ message: `请填写${label}` }).int(msg).min(min, msg).max(max, msg);
 
 /**
  * 就业见习岗位申请, checked in the browser and again on the server. With `floors` (the county
@@ -23,13 +21,11 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
     .object({
       title: text('岗位名称', 40, 2),
       category: z.enum(POSITION_CATEGORIES, { message: '请选择岗位类别' }),
-      headcount: int('见习人数', 1, 999),
+      headcount: count('见习人数', 1, 999),
       education: z.enum(EDUCATION_REQUIREMENTS, { message: '请选择学历要求' }),
       major: text('专业要求', 100),
-      months: int('见习期限', 3, 12, '见习期限应为3–12个月'),
-      allowance: z
-        .string()
-        .trim()
+      months: count('见习期限', 3, 12, { msg: '见习期限应为3–12个月' }),
+      allowance: plain('见习生活补助')
         .min(1, '请填写见习生活补助')
         .regex(YUAN_RE, '见习生活补助应为金额（元/月），最多两位小数')
         .transform(yuanToFen),
@@ -38,7 +34,7 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
       duties: text('岗位职责', 2000, 10),
       requirements: text('任职要求', 2000, 10),
       contactName: text('联系人', 30, 2),
-      contactPhone: z.string().trim().min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
+      contactPhone: plain('联系电话').min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
       deadline: z
         .string()
         .min(1, '请选择招募截止日期')
@@ -59,6 +55,9 @@ export type PositionInput = z.input<ReturnType<typeof positionSchema>>;
 export type PositionData = z.output<ReturnType<typeof positionSchema>>;
 
 
+// Someone graduating before 1960 is past retirement age; earlier dates are typing slips.
+const EARLIEST_GRADUATION = '1960-01-01';
+
 /** 就业见习人员申请: the person's profile. A graduate must give 专业, 毕业院校 and 毕业时间. */
 export function profileSchema(today: string = todayInShanghai()) {
   return z
@@ -69,9 +68,10 @@ export function profileSchema(today: string = todayInShanghai()) {
       graduationDate: z
         .string()
         .refine((d) => d === '' || isIsoDate(d), '毕业时间不是有效日期')
+        .refine((d) => d === '' || d >= EARLIEST_GRADUATION, '毕业时间不能早于1960年')
         .refine((d) => d === '' || d <= addDays(today, 366), '毕业时间不能晚于一年以后'),
       category: z.enum(PERSON_CATEGORIES.map((c) => c.value) as ['graduate', 'youth'], { message: '请选择人员类别' }),
-      phone: z.string().trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
+      phone: plain('手机号码').min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     })
     .superRefine((v, ctx) => {
       if (v.category !== 'graduate') return;

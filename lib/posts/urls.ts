@@ -1,3 +1,4 @@
+import { queryText } from '@/lib/validation/text';
 import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES } from './options';
 
 /** The public search's filters. `region`: 14 (全省), a city (1401) or a county (140105). */
@@ -10,12 +11,12 @@ export const MAX_PAGE = 500;
 export function parseJobsQuery(sp: URLSearchParams): Omit<JobsFilter, 'region'> {
   const edu = sp.get('edu') ?? '';
   const cat = sp.get('cat') ?? '';
-  const q = (sp.get('q') ?? '').trim().slice(0, 30);
+  const q = queryText(sp.get('q'), 30);
   const page = Math.min(MAX_PAGE, Math.max(1, Number.parseInt(sp.get('page') ?? '1', 10) || 1));
   return {
     edu: (EDUCATION_REQUIREMENTS as readonly string[]).includes(edu) ? edu : undefined,
     cat: (POSITION_CATEGORIES as readonly string[]).includes(cat) ? cat : undefined,
-    q: q || undefined,
+    q,
     page,
   };
 }

@@ -5,14 +5,16 @@ import { decideFiling, type DecisionOutcome } from '@/lib/filings/commands';
 import { eq } from 'drizzle-orm';
 import { filings } from '@/lib/db/schema';
 import { KINDS } from '@/lib/kinds';
+import { refreshStatsAfter } from '@/lib/stats/refresh';
 import { decideSubsidy } from '@/lib/subsidy/review';
+import { optionalText } from '@/lib/validation/zod';
 
 export const decisionSchema = z
   .object({
     filingId: z.string().uuid('申报编号无效'),
     version: z.coerce.number().int().min(0),
     decision: z.enum(['approved', 'rejected'], { message: '请选择审核结果' }),
-    note: z.string().trim().max(500, '审核意见不能超过500字').default(''),
+    note: optionalText('审核意见', 500).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
@@ -33,6 +35,10 @@ export async function decide(db: Db, staff: { id: string; region: string }, inpu
       if (input.decision === 'approved') await KINDS[filing.kind].onApprove?.(tx, filing);
     },
   );
-  if (outcome.ok && input.decision === 'approved') await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+  if (outcome.ok && input.decision === 'approved') {
+    await KINDS[outcome.filing.kind].afterApprove?.(db, outcome.filing);
+    // 统计分析 reads flat views; they catch up in the background (the decision is already in).
+    void refreshStatsAfter(db, outcome.filing.kind);
+  }
   return outcome;
 }

@@ -3,12 +3,25 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { accounts, auditLog, persons, units } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
+import { safeErrorMessage } from '@/lib/security/log';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { hashPassword, verifyPassword } from './passwords';
 import type { personRegistrationSchema, unitRegistrationSchema } from './schemas';
 import type { z } from 'zod';
 
-export type RegisterResult = { ok: true; accountId: string } | { ok: false; field: string; message: string };
+/** A refusal names its field; without one it concerns the whole form. */
+export type RegisterResult = { ok: true; accountId: string } | { ok: false; field?: string; message: string };
+
+const BUSY: RegisterResult = { ok: false, message: '系统繁忙，注册未成功，请稍后重试。' };
+
+/**
+ * Any other database error ends here: re-thrown, Next.js would log the failed query with its
+ * parameters (name, phone, birth date). Only the database's own message is logged.
+ */
+function failed(e: unknown): RegisterResult {
+  console.error('[register]', safeErrorMessage(e));
+  return BUSY;
+}
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; cause?: { code?: string } };
@@ -27,7 +40,7 @@ export async function registerUnit(db: Db, input: z.output<typeof unitRegistrati
     });
   } catch (e) {
     if (isUniqueViolation(e)) return { ok: false, field: 'uscc', message: '该统一社会信用代码已注册，请直接登录' };
-    throw e;
+    return failed(e);
   }
 }
 
@@ -52,7 +65,7 @@ export async function registerPerson(db: Db, input: z.output<typeof personRegist
     });
   } catch (e) {
     if (isUniqueViolation(e)) return { ok: false, field: 'idCard', message: '该身份证号已注册，请直接登录' };
-    throw e;
+    return failed(e);
   }
 }
 

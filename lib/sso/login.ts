@@ -3,7 +3,7 @@ import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { accounts, auditLog, type AccountKind } from '@/lib/db/schema';
 import { piiHash } from '@/lib/crypto/pii';
-import { normalizeIdCard, normalizeUscc } from '@/lib/validation';
+import { normalizeIdCard, normalizeUscc, stripControlChars } from '@/lib/validation';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './config';
 import { burnPasswordTime, verifyPassword } from './passwords';
 
@@ -12,7 +12,9 @@ export type LoginResult =
   | { ok: false; code: 'bad_credentials' | 'locked' | 'disabled'; message: string; until?: string };
 
 /** The account's login key: the USCC, the keyed hash of the 身份证号, or the staff user name. */
-export function loginKeyFor(kind: AccountKind, input: string): string {
+export function loginKeyFor(kind: AccountKind, typed: string): string {
+  // A control character (U+0000 above all) would make the lookup a database error, not a refusal.
+  const input = stripControlChars(typed);
   if (kind === 'unit') return normalizeUscc(input);
   if (kind === 'person') return piiHash(normalizeIdCard(input));
   return input.trim().toLowerCase();

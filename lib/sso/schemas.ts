@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idCardError, mobileError, normalizeDigits, normalizeIdCard, normalizeUscc, usccError } from '@/lib/validation';
-import { checked } from '@/lib/validation/zod';
+import { checked, plain } from '@/lib/validation/zod';
 import { MIN_PASSWORD_LENGTH } from './password-rules';
 
 /** Shared by the registration forms in the browser and by the server actions behind them. */
@@ -15,20 +15,20 @@ const samePasswords = (v: { password: string; password2: string }, ctx: z.Refine
 
 export const unitRegistrationSchema = z
   .object({
-    name: z.string({ message: '请填写单位名称' }).trim().min(2, '请填写单位名称').max(100, '单位名称不能超过100字'),
-    uscc: z.string({ message: '请填写统一社会信用代码' }).trim().min(1, '请填写统一社会信用代码').superRefine(checked(usccError)).transform(normalizeUscc),
-    legalRep: z.string({ message: '请填写法定代表人姓名' }).trim().min(2, '请填写法定代表人姓名').max(30, '法定代表人姓名过长'),
-    contactName: z.string({ message: '请填写联系人姓名' }).trim().min(2, '请填写联系人姓名').max(30, '联系人姓名过长'),
-    phone: z.string({ message: '请填写手机号码' }).trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
+    name: plain('单位名称').min(2, '请填写单位名称').max(100, '单位名称不能超过100字'),
+    uscc: plain('统一社会信用代码').min(1, '请填写统一社会信用代码').superRefine(checked(usccError)).transform(normalizeUscc),
+    legalRep: plain('法定代表人姓名').min(2, '请填写法定代表人姓名').max(30, '法定代表人姓名过长'),
+    contactName: plain('联系人姓名').min(2, '请填写联系人姓名').max(30, '联系人姓名过长'),
+    phone: plain('手机号码').min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     ...passwordPair,
   })
   .superRefine(samePasswords);
 
 export const personRegistrationSchema = z
   .object({
-    name: z.string({ message: '请填写姓名' }).trim().min(2, '请填写姓名').max(30, '姓名过长'),
-    idCard: z.string({ message: '请填写身份证号' }).trim().min(1, '请填写身份证号').superRefine(checked((s) => idCardError(s))).transform(normalizeIdCard),
-    phone: z.string({ message: '请填写手机号码' }).trim().min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
+    name: plain('姓名').min(2, '请填写姓名').max(30, '姓名过长'),
+    idCard: plain('身份证号').min(1, '请填写身份证号').superRefine(checked((s) => idCardError(s))).transform(normalizeIdCard),
+    phone: plain('手机号码').min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     ...passwordPair,
   })
   .superRefine(samePasswords);

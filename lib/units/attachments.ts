@@ -7,16 +7,31 @@ import { fileStore, newStorageKey } from '@/lib/storage';
 import { MAX_ATTACHMENT_BYTES, formatSize, sniffAttachment, type AllowedMime } from '@/lib/storage/sniff';
 import { scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
+import { stripInvisible } from '@/lib/validation/text';
 import { isUuid } from '@/lib/validation/uuid';
 
 export type UploadResult = { ok: true; id: string; name: string; size: number; mime: AllowedMime } | { ok: false; status: number; message: string };
 
-/** Keeps the name a person gave the file (shown and offered on download), minus anything path-like. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-   
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
-  return clean.slice(-120) || '附件';
+const EXTENSION: Record<AllowedMime, { ext: string; also: string[] }> = {
+  'application/pdf': { ext: 'pdf', also: [] },
+  'image/jpeg': { ext: 'jpg', also: ['jpeg'] },
+  'image/png': { ext: 'png', also: [] },
+};
+
+/**
+ * Keeps the name a person gave the file (shown and offered on download), minus anything path-like,
+ * control or bidi characters, and with the extension of the type found in its content: a PDF
+ * uploaded as `x.html` is offered as `x.pdf`.
+ */
+export function cleanFileName(name: string, mime: AllowedMime): string {
+  const base = stripInvisible(name.split(/[\\/]/).pop() ?? '');
+  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f"<>|:*?]/g, '').trim();
+  const { ext, also } = EXTENSION[mime];
+  const dot = clean.lastIndexOf('.');
+  const given = dot > 0 ? clean.slice(dot + 1).toLowerCase() : '';
+  const stem = (dot > 0 ? clean.slice(0, dot) : clean).replace(/^\.+/, '').trim();
+  const kept = also.includes(given) ? given : ext;
+  return `${stem.slice(-100) || '附件'}.${kept}`;
 }
 
 /** Stores one attachment of a unit after checking its size and its content type. */
@@ -35,7 +50,7 @@ export async function saveAttachment(db: Db, unitId: string, slot: string, name:
   }
   const [row] = await db
     .insert(files)
-    .values({ unitId, slot, storageKey, originalName: cleanFileName(name), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+    .values({ unitId, slot, storageKey, originalName: cleanFileName(name, mime), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
     .returning({ id: files.id, name: files.originalName });
   await cleanupStaleUploads(db);
   return { ok: true, id: row.id, name: row.name, size: bytes.length, mime };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bankAccountError, bankCodeError, normalizeDigits, phoneError } from '@/lib/validation';
-import { checked, text } from '@/lib/validation/zod';
+import { checked, count, plain, text } from '@/lib/validation/zod';
 
 /** 单位类型 choices. */
 export const UNIT_TYPES = ['企业', '机关', '事业单位', '社会团体', '民办非企业单位', '基金会', '个体工商户', '其他'] as const;
@@ -50,17 +50,15 @@ export function qualificationSchema(unitName: string) {
     bizAddress: text('经营地址', 200, { min: 5 }),
     legalRep: text('法定代表人', 30, { min: 2 }),
     contactName: text('联系人', 30, { min: 2 }),
-    contactPhone: z.string({ message: '请填写联系电话' }).trim().min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
-    staffCount: z.coerce.number({ message: '职工人数应为整数' }).int('职工人数应为整数').gt(0, '职工人数应大于0').max(1_000_000, '职工人数过大'),
+    contactPhone: plain('联系电话').min(1, '请填写联系电话').superRefine(checked(phoneError)).transform(normalizeDigits),
+    staffCount: count('职工人数', 1, 1_000_000, { notDigits: '职工人数应为整数', tooSmall: '职工人数应大于0', tooBig: '职工人数过大' }),
     intro: text('单位简介', 2000, { min: 10 }),
     bankName: text('开户银行', 100, { min: 4 }),
-    bankCode: z.string({ message: '请填写开户行行号' }).trim().min(1, '请填写开户行行号').superRefine(checked(bankCodeError)).transform(normalizeDigits),
-    accountName: z
-      .string({ message: '请填写账户名称' })
-      .trim()
+    bankCode: plain('开户行行号').min(1, '请填写开户行行号').superRefine(checked(bankCodeError)).transform(normalizeDigits),
+    accountName: plain('账户名称')
       .min(1, '请填写账户名称')
       .refine((v) => v === unitName, `账户名称应与单位名称“${unitName}”一致`),
-    bankAccount: z.string({ message: '请填写银行账号' }).trim().min(1, '请填写银行账号').superRefine(checked(bankAccountError)).transform(normalizeDigits),
+    bankAccount: plain('银行账号').min(1, '请填写银行账号').superRefine(checked(bankAccountError)).transform(normalizeDigits),
     files: z.object(
       Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string({ message: `请上传${s.label}` }).uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
       { message: '请上传全部三个附件' },

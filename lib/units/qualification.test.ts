@@ -146,6 +146,18 @@ describe('就业见习单位申请', () => {
     assert.equal((await t.db.select().from(filings).where(eq(filings.unitId, B.id))).length, 0);
   });
 
+  test('an 业务办理归属地 not in the regions table (or a city, not its 市本级) is refused with 请选择…', async () => {
+    for (const regionCode of ['149999', '140000', '141400']) {
+      const data = input(B.name, await uploadThree(B.id), { regionCode });
+      await assert.rejects(
+        submitQualification(t.db, B, data, { ...actorA, id: B.id }),
+        (e) => e instanceof UserFacingError && e.message === '请选择业务办理归属地（市及市本级或县区）',
+        regionCode,
+      );
+    }
+    assert.equal((await t.db.select().from(filings).where(eq(filings.unitId, B.id))).length, 0);
+  });
+
   test('a unit cannot read or withdraw another unit’s filing', async () => {
     assert.ok(await getFiling(t.db, { role: 'unit', unitId: A.id }, filingId));
     assert.equal(await getFiling(t.db, { role: 'unit', unitId: B.id }, filingId), null);

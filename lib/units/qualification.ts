@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { files, filings, unitQualifications, units } from '@/lib/db/schema';
+import { files, filings, regions, unitQualifications, units } from '@/lib/db/schema';
 import { decryptPii, encryptPii, piiHash } from '@/lib/crypto/pii';
 import { createFiling, resubmitFiling, type Actor, type DecidedFiling } from '@/lib/filings/commands';
 import { filingInScope } from '@/lib/access/scope';
@@ -56,6 +56,7 @@ export async function qualificationStatus(db: Db, unitId: string): Promise<Quali
   return { isTraineeUnit: !!unit?.isTraineeUnit, latest: latest ?? null, previous };
 }
 
+const REGION_MESSAGE = '请选择业务办理归属地（市及市本级或县区）';
 const ONE_PENDING = '贵单位已有一条待审核的就业见习单位申请，请等待审核结果，或在个人中心撤回后重新申报。';
 
 /**
@@ -94,6 +95,12 @@ export async function submitQualification(db: Db, unit: { id: string; name: stri
       if (replayed) return { filingId: replayed.id };
 
       if (u?.isTraineeUnit) throw new UserFacingError('贵单位已是就业见习单位，无需重复申请。');
+      // The form offers only these; a forged or stale code is a wrong choice, not a database error.
+      const [place] = await tx
+        .select({ code: regions.code })
+        .from(regions)
+        .where(and(eq(regions.code, data.regionCode), inArray(regions.level, ['city_bureau', 'county'])));
+      if (!place) throw new UserFacingError(REGION_MESSAGE);
       const [rejected] = await tx
         .select({ id: filings.id })
         .from(filings)

@@ -2,3 +2,4 @@ export * from './uscc';
 export * from './id-card';
 export * from './contact';
 export * from './uuid';
+export * from './text';

@@ -20,6 +20,11 @@ async function guard(): Promise<{ ip: string } | FormState> {
 
 const publicValues = (formData: FormData) => formValues(formData, ['password', 'password2']);
 
+function refused(result: { field?: string; message: string }, formData: FormData): FormState {
+  const values = publicValues(formData);
+  return result.field ? { fieldErrors: { [result.field]: result.message }, values } : { formError: result.message, values };
+}
+
 function afterRegistration(formData: FormData, type: 'unit' | 'person'): never {
   const carried = authParamsOf(new URLSearchParams(formValues(formData)));
   if (!parseAuthRequest(carried).ok) redirect(`/login/start?type=${type}`);
@@ -34,7 +39,7 @@ export async function registerUnitAction(_prev: FormState, formData: FormData): 
   const parsed = parseForm(unitRegistrationSchema, formData);
   if (!parsed.ok) return parsed.state;
   const result = await registerUnit(getDb(), parsed.data, g.ip);
-  if (!result.ok) return { fieldErrors: { [result.field]: result.message }, values: publicValues(formData) };
+  if (!result.ok) return refused(result, formData);
   afterRegistration(formData, 'unit');
 }
 
@@ -44,6 +49,6 @@ export async function registerPersonAction(_prev: FormState, formData: FormData)
   const parsed = parseForm(personRegistrationSchema, formData);
   if (!parsed.ok) return parsed.state;
   const result = await registerPerson(getDb(), parsed.data, g.ip);
-  if (!result.ok) return { fieldErrors: { [result.field]: result.message }, values: publicValues(formData) };
+  if (!result.ok) return refused(result, formData);
   afterRegistration(formData, 'person');
 }

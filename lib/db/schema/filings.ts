@@ -48,6 +48,10 @@ export const filings = pgTable(
     uniqueIndex('filings_one_pending_qualification_uq')
       .on(t.unitId)
       .where(sql`${t.kind} = 'qualification' and ${t.state} = 'pending'`),
+    // 统计分析 and 见习单位 lists find each unit's approved qualification (its region) without reading every filing.
+    index('filings_approved_qualification_idx')
+      .on(t.unitId, t.decidedAt)
+      .where(sql`${t.kind} = 'qualification' and ${t.state} = 'approved'`),
   ],
 );
 

@@ -6,4 +6,6 @@ export * from './qualifications';
 export * from './posts';
 export * from './min-wage';
 export * from './reports';
+export * from './exports';
+export * from './stats';
 export * from './subsidy';

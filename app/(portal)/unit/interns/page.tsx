@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ExportButton } from '@/components/exports/ExportButton';
 import { PageHeading } from '@/components/portal/PageHeading';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -15,6 +16,9 @@ export default async function InternsPage() {
       <PageHeading title="本单位见习人员" crumbs={[{ href: '/', label: '首页' }, { href: '/unit', label: '法人办事' }, { label: '本单位见习人员' }]}>
         <p className="mt-1 text-sm text-slate-600">见习匹配结果审核通过后，见习人员出现在这里；在岗情况审核通过后更新状态。</p>
       </PageHeading>
+      <div className="mb-2">
+        <ExportButton href="/unit/export/interns" />
+      </div>
       {interns.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">暂无见习人员。</p>
       ) : (

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportButton } from '@/components/exports/ExportButton';
 import { UnitBasics, UnitItemFrame } from '@/components/portal/UnitItemFrame';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { UNIT_POSTS_ITEM } from '@/lib/nav/menus';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { listUnitPositions } from '@/lib/posts/positions';
+import { queryText } from '@/lib/validation/text';
 
 const item = UNIT_POSTS_ITEM;
 export const metadata: Metadata = { title: item.label };
@@ -16,7 +18,7 @@ type Props = { searchParams: Promise<{ q?: string }> };
 export default async function Page({ searchParams }: Props) {
   const unit = await requireRole('unit', item.href);
   const sp = await searchParams;
-  const q = typeof sp.q === 'string' ? sp.q.trim().slice(0, 30) : '';
+  const q = queryText(sp.q, 30) ?? '';
   const rows = await listUnitPositions(getDb(), unit.id, { q: q || undefined });
   return (
     <UnitItemFrame item={item}>
@@ -36,6 +38,9 @@ export default async function Page({ searchParams }: Props) {
         <h2 id="list" className="font-semibold">
           审核通过的见习岗位（{rows.length}）
         </h2>
+        <div className="mt-2">
+          <ExportButton href={`/unit/export/positions${q ? `?q=${encodeURIComponent(q)}` : ''}`} />
+        </div>
         {rows.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">暂无审核通过的见习岗位。岗位申请审核通过后显示在这里。</p>
         ) : (

@@ -7,12 +7,13 @@ import { principalFor } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { setCountyTier } from '@/lib/posts/min-wage';
 import { clientIp } from '@/lib/security/request';
+import { optionalText } from '@/lib/validation/zod';
 
 const tierSchema = z.object({
   noticeId: z.string().regex(/^[a-z0-9-]{1,40}$/),
   regionCode: z.string().regex(/^14\d{4}$/),
   tier: z.coerce.number().int().min(1).max(4),
-  source: z.string().trim().max(300).default(''),
+  source: optionalText('依据文件', 300).default(''),
 });
 
 /** 保存 one county's tier; only a 系统管理员 (checked here and again in setCountyTier). */
