@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { redisSettings } from './lib/cache/settings.mjs';
 import { DYNAMIC_PREFIXES, PUBLIC_PAGE_CSP } from './lib/security/csp';
 
 const securityHeaders = [
@@ -17,8 +18,12 @@ const publicPages = `/((?!api/|_next/|${DYNAMIC_PREFIXES.map((p) => `${p}(?:/|$)
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The page cache keeps only addresses that can be enumerated (lib/cache/page-cache-handler.mjs).
-  cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs'),
+  // Several processes share one cache on Redis when REDIS_URL is set (README 多实例部署); without it
+  // each process keeps Next.js's file-system cache. Either keeps only addresses that can be
+  // enumerated (isStorable in lib/cache/page-cache-handler.mjs).
+  ...(redisSettings()
+    ? { cacheHandler: path.resolve('lib/cache/redis-handler.mjs'), cacheMaxMemorySize: 0 }
+    : { cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs') }),
   // PGlite loads its WASM and data files from node_modules at run time; bundling breaks that.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', '@node-rs/argon2', 'postgres', 'echarts'],
   experimental: {

@@ -41,7 +41,13 @@ export async function saveAttachment(db: Db, unitId: string, slot: string, name:
   const mime = sniffAttachment(bytes);
   if (!mime) return { ok: false, status: 415, message: '只能上传 PDF、JPG 或 PNG 文件（按文件内容判断，改扩展名无效）。' };
   const storageKey = newStorageKey();
-  await fileStore().put(storageKey, bytes);
+  try {
+    await fileStore().put(storageKey, bytes);
+  } catch (e) {
+    // Disk full, folder unwritable, object store down: nothing is recorded, the unit may retry.
+    console.error('[storage] 附件写入失败：', e instanceof Error ? e.message : e);
+    return { ok: false, status: 503, message: '附件暂时无法保存（文件存储不可用），请稍后重新上传；本次未保存任何内容。' };
+  }
   const [row] = await db
     .insert(files)
     .values({ unitId, slot, storageKey, originalName: cleanFileName(name, mime), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })

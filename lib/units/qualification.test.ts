@@ -82,6 +82,23 @@ describe('attachments', () => {
     assert.deepEqual(fs.readdirSync(tmp), []);
   });
 
+  test('the storage folder unwritable mid-upload: a clear message, no file row, and the next upload works', async () => {
+    const before = (await t.db.select({ n: count() }).from(files))[0].n;
+    // Root ignores permissions, so the folder is put under a regular file instead.
+    const plainFile = path.join(tmp, 'not-a-folder');
+    fs.writeFileSync(plainFile, '');
+    setFileStore(new LocalStore(path.join(plainFile, 'uploads')));
+    try {
+      const r = await saveAttachment(t.db, A.id, 'license', 'a.pdf', pdf);
+      assert.deepEqual(r, { ok: false, status: 503, message: '附件暂时无法保存（文件存储不可用），请稍后重新上传；本次未保存任何内容。' });
+      assert.equal((await t.db.select({ n: count() }).from(files))[0].n, before);
+    } finally {
+      setFileStore(new LocalStore(tmp));
+      fs.rmSync(plainFile);
+    }
+    assert.ok((await saveAttachment(t.db, A.id, 'license', 'a.pdf', pdf)).ok);
+  });
+
   test('a unit cannot read another unit’s file by guessing its id', async () => {
     const r = await saveAttachment(t.db, A.id, 'license', 'a.pdf', pdf);
     assert.ok(r.ok);
