@@ -74,7 +74,6 @@ test('/favicon.ico is an icon', async ({ request }) => {
 });
 
 test('a position the unit stopped answers 410 Gone with a page pointing to open positions nearby', async ({ page, browser }) => {
-  // (DEMO.unit2 is locked by the lockout test in auth.spec.ts.)
   await loginAs(page, 'unit', DEMO.unit.login);
   await page.goto('/unit/posts');
   const row = page.getByRole('row').filter({ hasText: '招募中' }).last();
