@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { usccCheckChar } from '@/lib/validation';
 import { expectAccessible } from './support/a11y';
-import { DEMO, DEMO_PASSWORD, loginAs, registerAndLoginUnit, submitSsoLogin } from './support/login';
+import { DEMO, DEMO_PASSWORD, loginAs, logout, registerAndLoginUnit, submitSsoLogin } from './support/login';
 
 function freshUscc(): string {
   const body = `91140105MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '0');
@@ -120,4 +120,27 @@ test('a unit cannot open the reviewers’ area; a reviewer can', async ({ page }
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByText('太原市小店区人力资源和社会保障局 · 刘审核')).toBeVisible();
   await expectAccessible(page);
+});
+
+test('退出 ends the session: a copy of its cookie no longer opens pages or /api/auth/session', async ({ page, browser }) => {
+  const unit = await registerAndLoginUnit(page);
+  const copied = await page.context().cookies();
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    await other.addCookies(copied);
+    const thief = await other.newPage();
+    // The copy works while the session lives …
+    await thief.goto('/center');
+    await expect(thief.getByRole('banner').getByText(unit.name)).toBeVisible();
+    expect((await (await thief.request.get('/api/auth/session')).json())?.p?.name).toBe(unit.name);
+
+    await logout(page);
+    // … and not after 退出, on pages and on next-auth's own session endpoint.
+    await thief.goto('/center');
+    await expect(thief).toHaveURL(/\/sso\/login|\/login/);
+    const res = await other.request.fetch('/api/auth/session', { headers: { cookie: copied.map((c) => `${c.name}=${c.value}`).join('; ') } });
+    expect(await res.json()).toBeNull();
+  } finally {
+    await other.close();
+  }
 });

@@ -124,7 +124,9 @@ test('rejected with a reason, corrected and submitted again @phone', async ({ pa
   await logout(page);
 
   await loginAs(page, 'staff', DEMO.xiaodian.login, undefined, '/login?type=staff&next=/review');
+  await expect(page).toHaveURL(/\/review$/);
   await page.locator('[data-filing]:visible').filter({ hasText: unit.name }).getByRole('link', { name: /查看/ }).click();
+  await expect(page).toHaveURL(/\/review\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: '审核不通过' }).click();
   await expect(page.getByText('审核不通过时必须填写审核意见（原因）')).toBeVisible();
   await logout(page);

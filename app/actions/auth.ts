@@ -2,9 +2,11 @@
 
 import { signOut } from '@/lib/auth/auth';
 import { safeNext } from '@/lib/auth/principal';
+import { endCurrentSession } from '@/lib/auth/session';
 
 /** 退出: ends the session and goes home. */
 export async function logout(): Promise<void> {
+  await endCurrentSession();
   await signOut({ redirectTo: '/' });
 }
 
@@ -12,5 +14,6 @@ export async function logout(): Promise<void> {
 export async function switchAccount(formData: FormData): Promise<void> {
   const type = ['unit', 'person', 'staff'].find((t) => t === formData.get('type')) ?? 'unit';
   const next = safeNext(String(formData.get('next') ?? '/'));
+  await endCurrentSession();
   await signOut({ redirectTo: `/login?type=${type}&next=${encodeURIComponent(next)}` });
 }

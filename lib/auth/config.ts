@@ -1,12 +1,13 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { NextAuthConfig } from 'next-auth';
 import type { OIDCConfig } from 'next-auth/providers';
 import { getDb } from '@/lib/db/client';
 import type { JxClaims } from '@/lib/sso/claims';
-import { authLogger } from '@/lib/security/log';
+import { authLogger, safeErrorMessage } from '@/lib/security/log';
 import { ssoIssuer } from '@/lib/sso/config';
 import { verifiedIdToken } from './id-token';
-import { principalFromClaims } from './provision';
+import { principalFromClaims, sessionCheck } from './provision';
 import type { Principal } from './principal';
 import { env } from '@/lib/env';
 
@@ -29,7 +30,11 @@ function shanxiProvider(): OIDCConfig<JxClaims> {
   };
 }
 
-type TokenWithPrincipal = { p?: Principal };
+/** What the session token carries: the principal and the session's own random id (ended by 退出). */
+export type TokenWithPrincipal = { p?: Principal; sid?: string };
+
+/** How long a session lasts without a request; 退出 keeps its id refused for that long. */
+export const SESSION_MAX_AGE_S = 2 * 60 * 60;
 
 /** The settings next-auth runs with (a function, so that settings are read when first needed). */
 export const authConfig = (): NextAuthConfig => ({
@@ -37,7 +42,7 @@ export const authConfig = (): NextAuthConfig => ({
   logger: authLogger,
   secret: env().AUTH_SECRET,
   providers: [shanxiProvider()],
-  session: { strategy: 'jwt', maxAge: 2 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: '/login', error: '/login' },
   callbacks: {
     // The ID token's signature is checked here (lib/auth/id-token.ts) and must name the same subject
@@ -49,14 +54,31 @@ export const authConfig = (): NextAuthConfig => ({
       return !!(await principalFromClaims(getDb(), profile as unknown as JxClaims));
     },
     async jwt({ token, profile, trigger }) {
+      const t = token as TokenWithPrincipal;
       if (trigger === 'signIn' && profile) {
         const p = await principalFromClaims(getDb(), profile as unknown as JxClaims);
-        if (p) (token as TokenWithPrincipal).p = p;
+        if (p) {
+          t.p = p;
+          t.sid = randomUUID();
+        }
+        return token;
       }
-      return token;
+      if (!t.p) return token;
+      // Every read of the session (pages, actions, GET /api/auth/session) refuses one that was
+      // ended by 退出, a disable or a password change; null clears the cookie where it can.
+      try {
+        return (await sessionCheck(t.p.acct, t.p.sv, t.sid)) ? token : null;
+      } catch (e) {
+        // The database is down: the page's own check (lib/auth/session.ts) answers with 系统繁忙.
+        console.error('[auth] session check failed:', safeErrorMessage(e));
+        return token;
+      }
     },
     session({ session, token }) {
-      (session as unknown as TokenWithPrincipal).p = (token as TokenWithPrincipal).p;
+      const t = token as TokenWithPrincipal;
+      const s = session as unknown as TokenWithPrincipal;
+      s.p = t.p;
+      s.sid = t.sid;
       return session;
     },
   },

@@ -1,7 +1,9 @@
 import 'server-only';
-import { eq, or } from 'drizzle-orm';
-import type { Db } from '@/lib/db/client';
-import { accounts, persons, staff, units } from '@/lib/db/schema';
+import { cache } from 'react';
+import { eq, lt, or } from 'drizzle-orm';
+import { getDb, type Db } from '@/lib/db/client';
+import { accounts, endedSessions, persons, staff, units } from '@/lib/db/schema';
+import { isUuid } from '@/lib/validation/uuid';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { birthDateOf, genderOf, idCardError, normalizeIdCard, normalizeUscc, usccError } from '@/lib/validation';
 import type { JxClaims } from '@/lib/sso/claims';
@@ -13,7 +15,7 @@ import type { Principal } from './principal';
  * sign-in from the claims. Staff are never created this way: they must be set up by an admin.
  */
 export async function principalFromClaims(db: Db, claims: JxClaims): Promise<Principal | null> {
-  const [acct] = await db.select({ sv: accounts.sessionVersion, status: accounts.status }).from(accounts).where(eq(accounts.id, claims.sub));
+  const [acct] = isUuid(claims.sub) ? await db.select({ sv: accounts.sessionVersion, status: accounts.status }).from(accounts).where(eq(accounts.id, claims.sub)) : [];
   if (acct && acct.status !== 'active') return null;
   const sv = acct?.sv ?? -1;
   const localAccountId = acct ? claims.sub : null;
@@ -57,9 +59,37 @@ export async function principalFromClaims(db: Db, claims: JxClaims): Promise<Pri
   return null;
 }
 
-/** A session stays valid only while its account is active and its session version unchanged. */
-export async function sessionStillValid(db: Db, p: Principal): Promise<boolean> {
-  const [acct] = await db.select({ status: accounts.status, sv: accounts.sessionVersion }).from(accounts).where(eq(accounts.id, p.acct));
+/**
+ * A session stays valid only while its account is active, its session version unchanged (a disable
+ * or password change bumps it) and its own id `sid` not ended by 退出. A session without an id
+ * (issued before ids existed) is not valid: the person signs in again once.
+ */
+export async function sessionStillValid(db: Db, p: Pick<Principal, 'acct' | 'sv'>, sid: string | undefined): Promise<boolean> {
+  if (!sid || !isUuid(sid)) return false;
+  const [ended] = await db.select({ sid: endedSessions.sid }).from(endedSessions).where(eq(endedSessions.sid, sid));
+  if (ended) return false;
+  // An account that lives only at the provincial IdP has no row here (and its subject need not be a uuid).
+  const [acct] = isUuid(p.acct) ? await db.select({ status: accounts.status, sv: accounts.sessionVersion }).from(accounts).where(eq(accounts.id, p.acct)) : [];
   if (!acct) return p.sv === -1;
   return acct.status === 'active' && acct.sv === p.sv;
+}
+
+/**
+ * The same check for the token fields, memoised per request (the session callback and the page
+ * both ask; React's cache makes that one query pair per render).
+ */
+export const sessionCheck = cache(async (acct: string, sv: number, sid: string | undefined): Promise<boolean> => {
+  return sessionStillValid(getDb(), { acct, sv }, sid);
+});
+
+/** 退出: this session's id is refused from now on, wherever its cookie is presented. */
+export async function endSession(db: Db, sid: string, expiresAt: Date): Promise<void> {
+  if (!isUuid(sid)) return;
+  await db.insert(endedSessions).values({ sid, expiresAt }).onConflictDoNothing();
+}
+
+/** Housekeeping: an ended session whose cookie has expired needs no row. */
+export async function forgetExpiredEndedSessions(db: Db): Promise<number> {
+  const gone = await db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date())).returning({ sid: endedSessions.sid });
+  return gone.length;
 }

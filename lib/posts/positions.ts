@@ -32,13 +32,15 @@ export async function isTraineeUnit(db: Db, unitId: string): Promise<boolean> {
  */
 export async function submitPosition(db: Db, unit: { id: string }, data: PositionData, actor: Actor): Promise<{ filingId: string; code: string }> {
   return db.transaction(async (tx) => {
+    // The unit's row lock first, then the replay check: a second press at the same moment waits for
+    // the first to commit and then answers with its position, before any rule runs.
+    const [u] = await tx.select({ ok: units.isTraineeUnit }).from(units).where(eq(units.id, unit.id)).for('update');
     const replay = await tx
       .select({ filingId: positions.filingId, code: positions.code })
       .from(positions)
       .innerJoin(filings, eq(filings.id, positions.filingId))
       .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, data.submissionKey)));
     if (replay[0]) return replay[0];
-    const [u] = await tx.select({ ok: units.isTraineeUnit }).from(units).where(eq(units.id, unit.id)).for('update');
     if (!u?.ok) throw new UserFacingError(NOT_TRAINEE_UNIT);
     const floors = await floorTable(tx as unknown as Db, todayInShanghai(), [data.countyCode]);
     const low = allowanceError(data.countyCode, data.allowance, floors);

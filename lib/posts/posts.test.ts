@@ -85,6 +85,14 @@ describe('就业见习岗位申请', () => {
     const [f] = await t.db.select({ regionCode: filings.regionCode, state: filings.state, kind: filings.kind }).from(filings).where(eq(filings.id, first.filingId));
     assert.deepEqual(f, { regionCode: '140105', state: 'pending', kind: 'position' });
   });
+  test('20 identical submissions at the same moment all answer with the one position made', async () => {
+    const data = input({ title: '并发提交的岗位' });
+    const all = await Promise.allSettled(Array.from({ length: 20 }, () => submitPosition(t.db, { id: unitA.id }, data, actorA)));
+    const answers = all.map((r) => (r.status === 'fulfilled' ? `${r.value.filingId}/${r.value.code}` : `失败：${(r.reason as Error).message}`));
+    assert.deepEqual(new Set(answers).size, 1, answers.join('\n'));
+    const [{ n }] = await t.db.select({ n: count() }).from(filings).where(and(eq(filings.unitId, unitA.id), eq(filings.submissionKey, data.submissionKey)));
+    assert.equal(n, 1);
+  });
   test('only a 见习单位 may apply, and not below the minimum wage', async () => {
     const [u] = await t.db.insert(units).values({ uscc: '91140105MA0TEST01X', name: '未认定单位' }).returning({ id: units.id });
     await assert.rejects(submitPosition(t.db, { id: u.id }, input(), actorA), (e: unknown) => e instanceof UserFacingError && /尚未成为就业见习单位/.test(e.message));

@@ -9,7 +9,7 @@ import { filings, internships, markedUploads, persons, positions, reportRows, un
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { seed } from '@/scripts/seed';
 import { DEMO_UNITS } from '@/scripts/seed/demo-accounts';
-import { createFiling, decideFiling } from '@/lib/filings/commands';
+import { createFiling, decideFiling, withdrawFiling } from '@/lib/filings/commands';
 import { decide } from '@/lib/review/decide';
 import { LocalStore, setFileStore } from '@/lib/storage';
 import { csvOf, matchRow, attendanceRow, onDutyRow, table, validId, xlsxOf, type Cell } from '@/lib/test/batch-files';
@@ -129,6 +129,20 @@ describe('见习匹配结果批量上报', () => {
     assert.equal((await t.db.select({ n: count() }).from(reportRows).where(eq(reportRows.filingId, out.filingId)))[0].n, 2);
     const stored = JSON.stringify((await t.db.select({ d: reportRows.data }).from(reportRows)).map((r) => r.d));
     assert.ok(!stored.includes(validId(1)), 'rows keep no clear 身份证号');
+  });
+
+  test('20 identical imports at the same moment: one filing, and every one of them is told it went in', async () => {
+    const key = randomUUID();
+    const f = await file([withCode(30)]); // one row: the position has one place left
+    const [{ n: markedBefore }] = await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.unitId, A.id));
+    const all = await Promise.all(Array.from({ length: 20 }, () => importReport(t.db, { id: A.id }, 'match', f, key, actor)));
+    const first = all[0];
+    assert.ok(first.ok, JSON.stringify(first));
+    for (const out of all) assert.deepEqual(out, { ok: true, filingId: first.filingId, rows: 1 });
+    assert.equal((await t.db.select({ n: count() }).from(filings).where(eq(filings.submissionKey, key)))[0].n, 1);
+    assert.equal((await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.unitId, A.id)))[0].n, markedBefore, 'no marked copy for a replay');
+    // Leave the world as the tests below expect it: these two people are not waiting anywhere.
+    assert.equal(await withdrawFiling(t.db, A.id, first.filingId, actor), true);
   });
 
   test('the same person in another waiting match filing is refused', async () => {

@@ -105,6 +105,10 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
   // they check cannot change before the rows are in.
   const out = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${unit.id}))`);
+    // The same submission pressed twice at once: the second waited for the first to commit and
+    // answers with its filing, before the rules (which would now see those rows as duplicates).
+    const [again] = await tx.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, submissionKey)));
+    if (again) return { errors: null, filingId: again.id };
     const errors = await dbRules(rows, { db: tx, unitId: unit.id });
     if (errors.length) return { errors, filingId: null };
     const title = `${rows.length}${report.unit}`;

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { forgetExpiredEndedSessions } from '@/lib/auth/provision';
 import { cleanupMarkedUploads } from '@/lib/reports/import';
 import { cleanupStaleUploads } from '@/lib/units/attachments';
 import { safeErrorMessage } from './log';
@@ -16,6 +17,7 @@ export function startHousekeeping(db: Db, { everyMs = HOURLY }: { everyMs?: numb
     try {
       await cleanupMarkedUploads(db);
       await cleanupStaleUploads(db);
+      await forgetExpiredEndedSessions(db);
     } catch (e) {
       console.error('[housekeeping]', safeErrorMessage(e));
     }

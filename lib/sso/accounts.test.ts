@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { accounts, auditLog, persons } from '@/lib/db/schema';
+import { randomUUID } from 'node:crypto';
+import { accounts, auditLog, endedSessions, persons } from '@/lib/db/schema';
 import { seed } from '@/scripts/seed';
 import { usccCheckChar } from '@/lib/validation';
 import { freshTestDb, rowsOf, testEnv, type TestDb } from '@/lib/test/db';
-import { principalFromClaims, sessionStillValid } from '@/lib/auth/provision';
+import { endSession, forgetExpiredEndedSessions, principalFromClaims, sessionStillValid } from '@/lib/auth/provision';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { changePassword, registerPerson, registerUnit, setAccountStatus } from './accounts';
 import { claimsFor } from './claims';
@@ -21,6 +22,7 @@ before(async () => {
 after(() => t.close());
 
 const ID = '11010519491231002X';
+const SID = randomUUID();
 const person = personRegistrationSchema.parse({ name: '王小燕', idCard: ' 11010519491231002x ', phone: '13800000001', password: 'pass-word-1', password2: 'pass-word-1' });
 const unit = unitRegistrationSchema.parse({ name: '晋城市测试单位', uscc: '91350100M000100Y43', legalRep: '甲乙', contactName: '丙丁', phone: '13800000002', password: 'pass-word-2', password2: 'pass-word-2' });
 
@@ -90,19 +92,55 @@ describe('sessions that can end', () => {
     const claims = (await claimsFor(t.db, login.accountId))!;
     const p = (await principalFromClaims(t.db, claims))!;
     assert.equal(p.role, 'unit');
-    assert.ok(await sessionStillValid(t.db, p));
+    assert.ok(await sessionStillValid(t.db, p, SID));
 
     const changed = await changePassword(t.db, login.accountId, 'pass-word-2', 'pass-word-3', '10.0.0.3');
     assert.ok(changed.ok);
-    assert.equal(await sessionStillValid(t.db, p), false);
+    assert.equal(await sessionStillValid(t.db, p, SID), false);
 
     const p2 = (await principalFromClaims(t.db, claims))!;
-    assert.ok(await sessionStillValid(t.db, p2));
+    assert.ok(await sessionStillValid(t.db, p2, SID));
     await setAccountStatus(t.db, login.accountId, 'disabled', { kind: 'staff', id: null, ip: '10.0.0.9' });
-    assert.equal(await sessionStillValid(t.db, p2), false);
+    assert.equal(await sessionStillValid(t.db, p2, SID), false);
     assert.equal(await principalFromClaims(t.db, claims), null, 'a disabled account cannot sign in again');
     const again = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-3', '10.0.0.3');
     assert.ok(!again.ok && again.code === 'disabled');
+  });
+
+  test('退出 ends that session only, on its id; a token without an id is not a session', async () => {
+    const other = unitRegistrationSchema.parse({ ...unit, name: '退出测试单位', uscc: '91140100MA0L00000' + usccCheckChar('91140100MA0L00000') });
+    assert.ok((await registerUnit(t.db, other, '10.0.0.4')).ok);
+    const login = await authenticate(t.db, 'unit', other.uscc, other.password, '10.0.0.4');
+    assert.ok(login.ok);
+    const p = (await principalFromClaims(t.db, (await claimsFor(t.db, login.accountId))!))!;
+    const here = randomUUID();
+    const elsewhere = randomUUID();
+    assert.ok(await sessionStillValid(t.db, p, here));
+    await endSession(t.db, here, new Date(Date.now() + 3_600_000));
+    await endSession(t.db, here, new Date(Date.now() + 3_600_000)); // a second 退出 is harmless
+    assert.equal(await sessionStillValid(t.db, p, here), false, 'a copied cookie of the ended session is refused');
+    assert.ok(await sessionStillValid(t.db, p, elsewhere), 'the same account signed in elsewhere stays signed in');
+    assert.equal(await sessionStillValid(t.db, p, undefined), false);
+    assert.equal(await sessionStillValid(t.db, p, 'not-a-uuid'), false);
+  });
+
+  test('an account known only to the provincial IdP (subject not a uuid) is checked by its session id alone', async () => {
+    const p = { acct: 'sx-idp:12345', sv: -1 };
+    const sid = randomUUID();
+    assert.ok(await sessionStillValid(t.db, p, sid));
+    await endSession(t.db, sid, new Date(Date.now() + 3_600_000));
+    assert.equal(await sessionStillValid(t.db, p, sid), false);
+  });
+
+  test('housekeeping forgets ended sessions once their cookie has expired', async () => {
+    const old = randomUUID();
+    const recent = randomUUID();
+    await endSession(t.db, old, new Date(Date.now() - 1000));
+    await endSession(t.db, recent, new Date(Date.now() + 3_600_000));
+    assert.ok((await forgetExpiredEndedSessions(t.db)) >= 1);
+    const left = await t.db.select({ sid: endedSessions.sid }).from(endedSessions);
+    assert.ok(left.some((r) => r.sid === recent));
+    assert.ok(!left.some((r) => r.sid === old));
   });
 
   test('staff are never created from claims', async () => {

@@ -97,6 +97,20 @@ describe('就业见习补贴申领', () => {
     assert.equal(c.stage, 'submitted');
   });
 
+  test('20 identical claims at the same moment: one claim, every press told it went in', async () => {
+    const input = claimSchema.parse({
+      from: '2026-06',
+      count: '1',
+      submissionKey: 'same-moment-key-20',
+      persons: { 0: { personId: DEMO_A[0], months: '1' } },
+      files: { subsidy_roster: await upload(A.id, 'subsidy_roster'), subsidy_payroll: await upload(A.id, 'subsidy_payroll') },
+    });
+    const all = await Promise.allSettled(Array.from({ length: 20 }, () => submitClaim(t.db, { id: A.id, name: 'x' }, input, actor(A.id), NOW)));
+    const answers = all.map((r) => (r.status === 'fulfilled' ? r.value.filingId : `失败：${(r.reason as Error).message}`));
+    assert.equal(new Set(answers).size, 1, answers.join('\n'));
+    assert.equal(await withdrawClaim(t.db, A.id, answers[0], actor(A.id)), true);
+  });
+
   test('a replay of the same submission key returns the same claim and writes nothing', async () => {
     const input = claimSchema.parse({
       from: '2026-06',

@@ -34,6 +34,8 @@ function tooMany(name: string, asked: number, r: UnitReckoning['persons'][number
 export async function submitClaim(db: Db, unit: { id: string; name: string }, data: ClaimInput, actor: Actor, now?: Date): Promise<{ filingId: string }> {
   try {
     return await db.transaction(async (tx) => {
+      // Under the unit's row lock: a second press at the same moment waits and then finds the first.
+      await tx.select({ id: units.id }).from(units).where(eq(units.id, unit.id)).for('update');
       const [replayed] = await tx.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, data.submissionKey)));
       if (replayed) return { filingId: replayed.id };
 

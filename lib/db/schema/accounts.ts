@@ -77,3 +77,19 @@ export const staff = pgTable(
   },
   (t) => [index('staff_region_idx').on(t.regionCode)],
 );
+
+/**
+ * Sessions ended by 退出 before their cookie expires: a copied cookie of an ended session is refused
+ * from then on, on every process. Rows are dropped by housekeeping once the cookie would have
+ * expired anyway. Keyed by the session's random id (the `sid` in its token), so it also works for
+ * accounts that live only at the provincial IdP.
+ */
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    sid: uuid().primaryKey(),
+    endedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('ended_sessions_expires_idx').on(t.expiresAt)],
+);
