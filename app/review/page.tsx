@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ExportButton } from '@/components/exports/ExportButton';
 import Link from 'next/link';
+import { SelectField } from '@/components/ui/SelectField';
 import { FilingFilters } from '@/components/filings/FilingFilters';
 import { FilingTable } from '@/components/filings/FilingTable';
 import { Pagination } from '@/components/filings/Pagination';
@@ -38,21 +39,7 @@ export default async function ReviewQueue({ searchParams }: Props) {
         )}
       </p>
       <FilingFilters action="/review" state={f.state ?? 'all'} month={f.month} kind={f.kind}>
-        {regionOptions.length > 0 && (
-          <div>
-            <label htmlFor="f-region" className="mb-1 block text-sm font-medium">
-              地区
-            </label>
-            <select id="f-region" name="region" defaultValue={f.region ?? ''} className="w-full rounded border border-slate-400 bg-white px-2 py-1.5">
-              <option value="">辖区全部</option>
-              {regionOptions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {regionOptions.length > 0 && <SelectField id="f-region" name="region" label="地区" defaultValue={f.region} empty="辖区全部" options={regionOptions.map((r) => [r.code, r.name] as const)} />}
         <div>
           <label htmlFor="f-unit" className="mb-1 block text-sm font-medium">
             单位名称

@@ -1,5 +1,7 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
+import { alertClass } from '@/components/ui/Alert';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
@@ -92,7 +94,7 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
         <span className="min-w-0 truncate text-sm text-slate-700" aria-live="polite">
           {fileName ?? '未选择文件'}
         </span>
-        <button type="button" onClick={runImport} disabled={busy} className="rounded bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="button" onClick={runImport} disabled={busy} className={buttonClass({ className: 'px-6 font-semibold' })}>
           导入
         </button>
       </div>
@@ -112,7 +114,7 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
         </div>
       )}
       {result && !result.ok && (
-        <div role="alert" className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
+        <div role="alert" className={alertClass('error', 'space-y-2')}>
           <p className="font-semibold text-red-900">{result.message}</p>
           {result.markedId && (
             <a href={`/api/imports/marked/${result.markedId}`} className="inline-block text-sm font-medium text-brand-800 underline">

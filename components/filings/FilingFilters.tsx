@@ -1,5 +1,7 @@
 import { FILING_STATES, FILING_STATE_LABEL } from '@/lib/filings/labels';
 import { FILING_KINDS, KINDS } from '@/lib/kinds';
+import { Button } from '@/components/ui/Button';
+import { SelectField } from '@/components/ui/SelectField';
 
 const selectClass = 'w-full rounded border border-slate-400 bg-white px-2 py-1.5';
 
@@ -21,53 +23,20 @@ export function FilingFilters({
 }) {
   return (
     <form method="get" action={action} role="search" aria-label="筛选申报记录" className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end">
-      <div>
-        <label htmlFor="f-state" className="mb-1 block text-sm font-medium">
-          审核状态
-        </label>
-        <select id="f-state" name="state" defaultValue={state ?? 'all'} className={selectClass}>
-          <option value="all">全部</option>
-          {FILING_STATES.map((s) => (
-            <option key={s} value={s}>
-              {FILING_STATE_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-month" className="mb-1 block text-sm font-medium">
-          申办月份
-        </label>
-        {months ? (
-          <select id="f-month" name="month" defaultValue={month ?? ''} className={selectClass}>
-            <option value="">全部</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        ) : (
+      <SelectField id="f-state" name="state" label="审核状态" defaultValue={state ?? 'all'} options={[['all', '全部'], ...FILING_STATES.map((s) => [s, FILING_STATE_LABEL[s]] as const)]} />
+      {months ? (
+        <SelectField id="f-month" name="month" label="申办月份" defaultValue={month} empty="全部" options={months} />
+      ) : (
+        <div>
+          <label htmlFor="f-month" className="mb-1 block text-sm font-medium text-slate-800">
+            申办月份
+          </label>
           <input id="f-month" name="month" type="month" defaultValue={month} className={selectClass} />
-        )}
-      </div>
-      <div>
-        <label htmlFor="f-kind" className="mb-1 block text-sm font-medium">
-          业务类型
-        </label>
-        <select id="f-kind" name="kind" defaultValue={kind ?? ''} className={selectClass}>
-          <option value="">全部</option>
-          {FILING_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KINDS[k].label}
-            </option>
-          ))}
-        </select>
-      </div>
+        </div>
+      )}
+      <SelectField id="f-kind" name="kind" label="业务类型" defaultValue={kind} empty="全部" options={FILING_KINDS.map((k) => [k, KINDS[k].label] as const)} />
       {children}
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-        查询
-      </button>
+      <Button type="submit">查询</Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -51,7 +52,7 @@ export function LoginArea({ logout }: { logout: () => Promise<void> }) {
       <Link href={`/login?type=unit&next=${next}`} className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
         单位用户登录
       </Link>
-      <Link href={`/login?type=person&next=${next}`} className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
+      <Link href={`/login?type=person&next=${next}`} className={buttonClass({ size: 'sm' })}>
         个人用户登录
       </Link>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { alertClass } from '@/components/ui/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useState } from 'react';
 import { useForm, useWatch, type FieldValues, type Resolver } from 'react-hook-form';
@@ -86,7 +87,7 @@ export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tre
           见习岗位信息
         </h2>
         {state.formError && (
-          <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          <p role="alert" className={alertClass('error', 'text-sm')}>
             {state.formError}
           </p>
         )}

@@ -1,5 +1,7 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
+import { alertClass } from '@/components/ui/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
@@ -46,7 +48,7 @@ export function ProfileForm({ initial, today, save }: { initial: Values; today: 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="profile-title">
       {state.formError && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" className={alertClass('error', 'text-sm')}>
           {state.formError}
         </p>
       )}
@@ -63,7 +65,7 @@ export function ProfileForm({ initial, today, save }: { initial: Values; today: 
         {field('graduationDate', '毕业时间', 'date', undefined, '按毕业证书日期填写；高校毕业生必填', false)}
         {field('phone', '手机号码', 'input')}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-8 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass({ size: 'lg' })}>
         {pending ? '正在保存…' : '保存'}
       </button>
     </form>

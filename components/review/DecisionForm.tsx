@@ -1,5 +1,6 @@
 'use client';
 
+import { alertClass } from '@/components/ui/Alert';
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { initialFormState, type FormAction } from '@/lib/forms/state';
@@ -25,7 +26,7 @@ export function DecisionForm({ filingId, version, decide, level }: { filingId: s
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">{levelName ? `${levelName}审核` : '审核'}</h2>
       {state.formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <p role="alert" className={alertClass()}>
           {state.formError}
         </p>
       )}

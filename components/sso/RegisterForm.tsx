@@ -1,5 +1,6 @@
 'use client';
 
+import { alertClass } from '@/components/ui/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
@@ -48,10 +49,11 @@ export function RegisterForm({
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       {state.formError && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" className={alertClass('error', 'text-sm')}>
           {state.formError}
         </p>
       )}
+      <input type="hidden" name="type" value={kind} />
       {carried.map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

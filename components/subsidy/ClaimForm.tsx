@@ -1,5 +1,7 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
+import { alertClass } from '@/components/ui/Alert';
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
 import { FileSlot, type Uploaded } from '@/components/ui/FileSlot';
@@ -66,7 +68,7 @@ export function ClaimForm({
       <input type="hidden" name="count" value={count} />
       <input type="hidden" name="filingId" value={fixId ?? ''} />
       {state.formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <p role="alert" className={alertClass()}>
           {state.formError}
         </p>
       )}
@@ -185,7 +187,7 @@ export function ClaimForm({
         <button
           type="submit"
           disabled={!allGreen || pending || state.ok}
-          className="rounded bg-brand-700 px-8 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+          className={buttonClass({ size: 'lg' })}
         >
           {pending ? '正在提交…' : '提交'}
         </button>

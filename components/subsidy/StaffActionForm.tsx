@@ -1,5 +1,6 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
 import { useActionState } from 'react';
 import { initialFormState, type FormAction } from '@/lib/forms/state';
 
@@ -32,7 +33,7 @@ export function StaffActionForm({
           {done}
         </p>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass()}>
         {pending ? '正在处理…' : submitLabel}
       </button>
     </form>

@@ -1,5 +1,7 @@
 'use client';
 
+import { buttonClass } from '@/components/ui/Button';
+import { alertClass } from '@/components/ui/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
@@ -62,12 +64,12 @@ export function QualificationForm({
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {submitCount > 0 && Object.keys(errors).length > 0 && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <p role="alert" className={alertClass()}>
           还有 {Object.keys(errors).length} 项填写有误，请按标红的提示修改。
         </p>
       )}
       {state.formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <p role="alert" className={alertClass()}>
           {state.formError}
         </p>
       )}
@@ -127,7 +129,7 @@ export function QualificationForm({
         <button
           type="submit"
           disabled={!allGreen || pending || state.ok}
-          className="rounded bg-brand-700 px-8 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+          className={buttonClass({ size: 'lg' })}
         >
           {pending ? '正在提交…' : '提交'}
         </button>

@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/Button';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -33,7 +34,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-800">
           {ERRORS[sp.error] ?? '登录未成功，请重新登录。'}
         </p>
-        <Link href={startUrl} className="mt-4 inline-block rounded bg-brand-700 px-4 py-2 text-white">
+        <Link href={startUrl} className={buttonClass({ className: 'mt-4 inline-block' })}>
           重新登录
         </Link>
       </>
@@ -58,7 +59,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <form action={switchAccount} className="mt-3 flex flex-wrap gap-3">
           <input type="hidden" name="type" value={type} />
           <input type="hidden" name="next" value={next} />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+          <button type="submit" className={buttonClass()}>
             退出并以{ROLE_LABEL[type]}登录
           </button>
           <Link href="/" className="rounded border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100">

@@ -1,3 +1,6 @@
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { SelectField } from '@/components/ui/SelectField';
 import { ExportButton } from '@/components/exports/ExportButton';
 import { ListTable } from '@/components/exports/ListTable';
 import type { RegionOption } from '@/lib/regions/queries';
@@ -27,36 +30,16 @@ export function ListPage(props: {
     <>
       <h1 className="mb-3 text-xl font-bold">{props.title}</h1>
       <form method="get" action={props.path} role="search" aria-label={`筛选${props.title}`} className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end">
-        {props.regionOptions.length > 0 && (
-          <div>
-            <label htmlFor="l-region" className="mb-1 block text-sm font-medium">地区</label>
-            <select id="l-region" name="region" defaultValue={props.params.region ?? ''} className={field}>
-              <option value="">辖区全部</option>
-              {props.regionOptions.map((r) => (
-                <option key={r.code} value={r.code}>{r.name}</option>
-              ))}
-            </select>
-          </div>
-        )}
-        {props.statuses && (
-          <div>
-            <label htmlFor="l-status" className="mb-1 block text-sm font-medium">状态</label>
-            <select id="l-status" name="status" defaultValue={props.params.status ?? ''} className={field}>
-              <option value="">全部</option>
-              {Object.entries(props.statuses).map(([k, v]) => (
-                <option key={k} value={k}>{v}</option>
-              ))}
-            </select>
-          </div>
-        )}
+        {props.regionOptions.length > 0 && <SelectField id="l-region" name="region" label="地区" defaultValue={props.params.region} empty="辖区全部" options={props.regionOptions.map((r) => [r.code, r.name] as const)} className={field} />}
+        {props.statuses && <SelectField id="l-status" name="status" label="状态" defaultValue={props.params.status} empty="全部" options={Object.entries(props.statuses)} className={field} />}
         <div>
           <label htmlFor="l-q" className="mb-1 block text-sm font-medium">{props.qLabel}</label>
           <input id="l-q" name="q" defaultValue={props.params.q} className={field} />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">查询</button>
+        <Button type="submit">查询</Button>
       </form>
       {props.error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{props.error}</p>
+        <Alert>{props.error}</Alert>
       ) : (
         <>
           <div className="mb-2 flex flex-wrap items-center gap-4">

@@ -1,3 +1,4 @@
+import { alertClass } from '@/components/ui/Alert';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { authParamsOf, parseAuthRequest } from '@/lib/sso/authorize';
@@ -69,7 +70,7 @@ export default async function SsoLoginPage({ searchParams }: { searchParams: Pro
           </p>
         )}
         {error && (
-          <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
+          <p role="alert" className={alertClass('error', 'text-sm')}>
             {error}
           </p>
         )}

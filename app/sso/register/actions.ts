@@ -33,22 +33,30 @@ function afterRegistration(formData: FormData, type: 'unit' | 'person'): never {
   redirect(`/sso/login?${carried}`);
 }
 
-export async function registerUnitAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const g = await guard();
-  if (!('ip' in g)) return g;
-  const parsed = parseForm(unitRegistrationSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await registerUnit(getDb(), parsed.data, g.ip);
-  if (!result.ok) return refused(result, formData);
-  afterRegistration(formData, 'unit');
-}
+type Outcome = { state: FormState } | { result: { ok: true } | { ok: false; field?: string; message: string } };
 
-export async function registerPersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** Who can register, with the schema their form is checked against and the function that stores them. */
+const REGISTRATIONS = {
+  unit: async (formData: FormData, ip: string): Promise<Outcome> => {
+    const parsed = parseForm(unitRegistrationSchema, formData);
+    return parsed.ok ? { result: await registerUnit(getDb(), parsed.data, ip) } : { state: parsed.state };
+  },
+  person: async (formData: FormData, ip: string): Promise<Outcome> => {
+    const parsed = parseForm(personRegistrationSchema, formData);
+    return parsed.ok ? { result: await registerPerson(getDb(), parsed.data, ip) } : { state: parsed.state };
+  },
+} as const;
+
+/**
+ * 【注册】 for units and persons: one action; the form's hidden `type` chooses the schema. Rate
+ * limited per address; an error shows on its field; success goes on to 登录 with the OIDC request.
+ */
+export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const type = formData.get('type') === 'person' ? 'person' : 'unit';
   const g = await guard();
   if (!('ip' in g)) return g;
-  const parsed = parseForm(personRegistrationSchema, formData);
-  if (!parsed.ok) return parsed.state;
-  const result = await registerPerson(getDb(), parsed.data, g.ip);
-  if (!result.ok) return refused(result, formData);
-  afterRegistration(formData, 'person');
+  const outcome = await REGISTRATIONS[type](formData, g.ip);
+  if ('state' in outcome) return outcome.state;
+  if (!outcome.result.ok) return refused(outcome.result, formData);
+  afterRegistration(formData, type);
 }

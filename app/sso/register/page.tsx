@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { RegisterForm, type RegisterField } from '@/components/sso/RegisterForm';
 import { authParamsOf } from '@/lib/sso/authorize';
-import { registerPersonAction, registerUnitAction } from './actions';
+import { registerAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '注册' };
@@ -47,7 +47,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         fields={type === 'unit' ? UNIT_FIELDS : PERSON_FIELDS}
         carried={carried}
         submitLabel="注册"
-        submit={type === 'unit' ? registerUnitAction : registerPersonAction}
+        submit={registerAction}
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/Button';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -43,7 +44,7 @@ export default async function CenterFilingPage({ params }: { params: Promise<{ i
           )}
           {f.state === 'rejected' && (
             // A claim is corrected on its own page (?fix=): its months are reckoned again there.
-            <Link href={f.kind === 'subsidy' ? `${itemHref}?fix=${f.id}` : itemHref} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+            <Link href={f.kind === 'subsidy' ? `${itemHref}?fix=${f.id}` : itemHref} className={buttonClass()}>
               修改后重新提交
             </Link>
           )}

@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/Button';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportButton } from '@/components/exports/ExportButton';
@@ -30,7 +31,7 @@ export default async function Page({ searchParams }: Props) {
           </label>
           <input id="q" name="q" defaultValue={q} maxLength={30} className="w-full rounded border border-slate-400 px-3 py-2" />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={buttonClass({ className: 'px-6 font-semibold' })}>
           查询
         </button>
       </form>

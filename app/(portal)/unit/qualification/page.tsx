@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/Button';
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -44,7 +45,7 @@ export default async function QualificationPage() {
       <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
         <p className="font-semibold text-amber-900">贵单位的就业见习单位申请已提交（{formatTime(latest.submittedAt)}），正在审核中（未审核）。</p>
         <div className="mt-3 flex flex-wrap gap-3">
-          <Link href={`/center/${latest.filingId}`} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+          <Link href={`/center/${latest.filingId}`} className={buttonClass()}>
             查看申报详情
           </Link>
           <form action={withdrawAction}>

@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/Button';
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -72,7 +73,7 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
                       ))}
                     </select>
                   </div>
-                  <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+                  <button type="submit" className={buttonClass()}>
                     核算
                   </button>
                 </form>

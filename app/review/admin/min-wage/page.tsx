@@ -1,3 +1,5 @@
+import { buttonClass } from '@/components/ui/Button';
+import { alertClass } from '@/components/ui/Alert';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
@@ -28,7 +30,7 @@ export default async function MinWagePage({ searchParams }: Props) {
     <>
       <h1 className="text-xl font-bold">最低工资标准</h1>
       {sp.saved && <p role="status" className="mt-3 rounded bg-green-50 p-3 text-sm text-green-900">已保存 {rows.find((r) => r.code === sp.saved)?.name ?? sp.saved} 的档次。</p>}
-      {sp.error && <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-800">{ERRORS[sp.error] ?? '保存未成功：档次或县区无效。'}</p>}
+      {sp.error && <p role="alert" className={alertClass('error', 'mt-3 text-sm')}>{ERRORS[sp.error] ?? '保存未成功：档次或县区无效。'}</p>}
       {notice && meta && (
         <section aria-labelledby="notice" className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 id="notice" className="font-semibold">现行标准：{meta.title}</h2>
@@ -75,7 +77,7 @@ export default async function MinWagePage({ searchParams }: Props) {
                 <label className="flex items-center gap-1">
                   <input type="checkbox" name="confirmed" defaultChecked={r.confirmed} /> 已核实
                 </label>
-                <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-white hover:bg-brand-800">
+                <button type="submit" className={buttonClass({ size: 'sm' })}>
                   保存<span className="sr-only">：{r.name}</span>
                 </button>
               </form>
