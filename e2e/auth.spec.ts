@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { usccCheckChar } from '@/lib/validation';
+import { idCardCheckChar, usccCheckChar } from '@/lib/validation';
 import { expectAccessible } from './support/a11y';
 import { DEMO, DEMO_PASSWORD, loginAs, logout, registerAndLoginUnit, submitSsoLogin } from './support/login';
 
@@ -143,4 +143,25 @@ test('退出 ends the session: a copy of its cookie no longer opens pages or /ap
   } finally {
     await other.close();
   }
+});
+
+test('a person registers through 个人登录 → 注册 (the same form action as units) and signs in', async ({ page }) => {
+  const seq = String(Date.now() % 1000).padStart(3, '0');
+  const first17 = `14010520030415${seq}`;
+  const idCard = first17 + idCardCheckChar(first17);
+  await page.goto('/login?type=person&next=/center');
+  await expect(page).toHaveURL(/\/sso\/login/);
+  await page.getByRole('navigation', { name: '登录方式' }).getByRole('link', { name: '个人登录' }).click();
+  await page.getByRole('link', { name: '注册', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '个人用户注册' })).toBeVisible();
+  await page.getByLabel('姓名').fill('赵新注');
+  await page.getByLabel('身份证号').fill(idCard.toLowerCase());
+  await page.getByLabel('手机号码').fill('13912345678');
+  await page.getByLabel('密码', { exact: true }).fill('Person#2026');
+  await page.getByLabel('确认密码').fill('Person#2026');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('注册成功，请登录。')).toBeVisible();
+  await submitSsoLogin(page, 'person', idCard, 'Person#2026');
+  await expect(page).toHaveURL(/\/center/);
+  await expect(page.getByRole('banner').getByText('赵新注')).toBeVisible();
 });
