@@ -39,7 +39,16 @@ export default async function ReviewQueue({ searchParams }: Props) {
         )}
       </p>
       <FilingFilters action="/review" state={f.state ?? 'all'} month={f.month} kind={f.kind}>
-        {regionOptions.length > 0 && <SelectField id="f-region" name="region" label="地区" defaultValue={f.region} empty="辖区全部" options={regionOptions.map((r) => [r.code, r.name] as const)} />}
+        {regionOptions.length > 0 && (
+          <SelectField
+            id="f-region"
+            name="region"
+            label="地区"
+            defaultValue={f.region}
+            empty="辖区全部"
+            options={regionOptions.map((r) => [r.code, r.name] as const)}
+          />
+        )}
         <div>
           <label htmlFor="f-unit" className="mb-1 block text-sm font-medium">
             单位名称
@@ -48,7 +57,9 @@ export default async function ReviewQueue({ searchParams }: Props) {
         </div>
       </FilingFilters>
       <div className="mb-2">
-        <ExportButton href={`/review/export/queue?${new URLSearchParams(Object.entries({ state: f.state ?? 'all', month: f.month, kind: f.kind, region: f.region, unit: f.unitName }).filter((e): e is [string, string] => !!e[1]))}`} />
+        <ExportButton
+          href={`/review/export/queue?${new URLSearchParams(Object.entries({ state: f.state ?? 'all', month: f.month, kind: f.kind, region: f.region, unit: f.unitName }).filter((e): e is [string, string] => !!e[1]))}`}
+        />
       </div>
       <FilingTable rows={rows} hrefBase="/review" showUnit caption="待审核申报" />
       <Pagination

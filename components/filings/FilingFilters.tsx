@@ -22,8 +22,20 @@ export function FilingFilters({
   children?: React.ReactNode;
 }) {
   return (
-    <form method="get" action={action} role="search" aria-label="筛选申报记录" className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end">
-      <SelectField id="f-state" name="state" label="审核状态" defaultValue={state ?? 'all'} options={[['all', '全部'], ...FILING_STATES.map((s) => [s, FILING_STATE_LABEL[s]] as const)]} />
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="筛选申报记录"
+      className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end"
+    >
+      <SelectField
+        id="f-state"
+        name="state"
+        label="审核状态"
+        defaultValue={state ?? 'all'}
+        options={[['all', '全部'], ...FILING_STATES.map((s) => [s, FILING_STATE_LABEL[s]] as const)]}
+      />
       {months ? (
         <SelectField id="f-month" name="month" label="申办月份" defaultValue={month} empty="全部" options={months} />
       ) : (

@@ -16,7 +16,19 @@ export function alertClass(tone: keyof typeof TONE = 'error', className = ''): s
  * A message box. Errors and warnings are announced at once (`role="alert"`); success and info
  * politely (`role="status"`). `id` lets a form point `aria-describedby` at it.
  */
-export function Alert({ tone = 'error', title, id, className = '', children }: { tone?: keyof typeof TONE; title?: string; id?: string; className?: string; children?: ReactNode }) {
+export function Alert({
+  tone = 'error',
+  title,
+  id,
+  className = '',
+  children,
+}: {
+  tone?: keyof typeof TONE;
+  title?: string;
+  id?: string;
+  className?: string;
+  children?: ReactNode;
+}) {
   return (
     <div id={id} role={tone === 'error' || tone === 'warning' ? 'alert' : 'status'} className={alertClass(tone, className)}>
       {title && <p className="font-semibold">{title}</p>}

@@ -14,7 +14,11 @@ const SIZE = {
 } as const;
 
 /** The portal's button: one place for its colours (contrast ≥ 4.5:1 on white text), sizes and the disabled look. */
-export function buttonClass({ variant = 'primary', size = 'md', className = '' }: { variant?: keyof typeof VARIANT; size?: keyof typeof SIZE; className?: string } = {}): string {
+export function buttonClass({
+  variant = 'primary',
+  size = 'md',
+  className = '',
+}: { variant?: keyof typeof VARIANT; size?: keyof typeof SIZE; className?: string } = {}): string {
   return `rounded ${VARIANT[variant]} ${SIZE[size]} disabled:cursor-not-allowed disabled:opacity-60 ${className}`.trim();
 }
 

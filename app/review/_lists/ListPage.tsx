@@ -29,11 +29,39 @@ export function ListPage(props: {
   return (
     <>
       <h1 className="mb-3 text-xl font-bold">{props.title}</h1>
-      <form method="get" action={props.path} role="search" aria-label={`筛选${props.title}`} className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end">
-        {props.regionOptions.length > 0 && <SelectField id="l-region" name="region" label="地区" defaultValue={props.params.region} empty="辖区全部" options={props.regionOptions.map((r) => [r.code, r.name] as const)} className={field} />}
-        {props.statuses && <SelectField id="l-status" name="status" label="状态" defaultValue={props.params.status} empty="全部" options={Object.entries(props.statuses)} className={field} />}
+      <form
+        method="get"
+        action={props.path}
+        role="search"
+        aria-label={`筛选${props.title}`}
+        className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end"
+      >
+        {props.regionOptions.length > 0 && (
+          <SelectField
+            id="l-region"
+            name="region"
+            label="地区"
+            defaultValue={props.params.region}
+            empty="辖区全部"
+            options={props.regionOptions.map((r) => [r.code, r.name] as const)}
+            className={field}
+          />
+        )}
+        {props.statuses && (
+          <SelectField
+            id="l-status"
+            name="status"
+            label="状态"
+            defaultValue={props.params.status}
+            empty="全部"
+            options={Object.entries(props.statuses)}
+            className={field}
+          />
+        )}
         <div>
-          <label htmlFor="l-q" className="mb-1 block text-sm font-medium">{props.qLabel}</label>
+          <label htmlFor="l-q" className="mb-1 block text-sm font-medium">
+            {props.qLabel}
+          </label>
           <input id="l-q" name="q" defaultValue={props.params.q} className={field} />
         </div>
         <Button type="submit">查询</Button>
@@ -44,9 +72,16 @@ export function ListPage(props: {
         <>
           <div className="mb-2 flex flex-wrap items-center gap-4">
             <ExportButton href={`${props.exportPath}${qs ? `?${qs}` : ''}`} />
-            {props.fullOption && <ExportButton href={`${props.exportPath}?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(qs)), full: '1' })}`} label={props.fullOption} />}
+            {props.fullOption && (
+              <ExportButton
+                href={`${props.exportPath}?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(qs)), full: '1' })}`}
+                label={props.fullOption}
+              />
+            )}
           </div>
-          <p className="mb-2 text-sm text-slate-700">{props.rows.length >= SHOWN ? `页面显示前 ${SHOWN} 条；【导出】包含全部符合条件的记录。` : `共 ${props.rows.length} 条。`}</p>
+          <p className="mb-2 text-sm text-slate-700">
+            {props.rows.length >= SHOWN ? `页面显示前 ${SHOWN} 条；【导出】包含全部符合条件的记录。` : `共 ${props.rows.length} 条。`}
+          </p>
           <ListTable caption={props.title} columns={props.columns} rows={props.rows} />
         </>
       )}

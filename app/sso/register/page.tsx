@@ -42,13 +42,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           返回登录
         </Link>
       </p>
-      <RegisterForm
-        kind={type}
-        fields={type === 'unit' ? UNIT_FIELDS : PERSON_FIELDS}
-        carried={carried}
-        submitLabel="注册"
-        submit={registerAction}
-      />
+      <RegisterForm kind={type} fields={type === 'unit' ? UNIT_FIELDS : PERSON_FIELDS} carried={carried} submitLabel="注册" submit={registerAction} />
     </div>
   );
 }
