@@ -18,7 +18,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // The longest flows sign in four or five times (unit, county, city, person) on a 2-core machine.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     // localhost, not 127.0.0.1: Next.js rewrites 127.0.0.1 to localhost in request URLs, and the
