@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, internships, persons, positions, reportRows } from '@/lib/db/schema';
 import { piiHash } from '@/lib/crypto/pii';
@@ -12,19 +12,22 @@ export type ReportCtx = { db: Db | Tx; unitId: string };
 
 const LIVE = ['pending', 'approved'] as const;
 
-async function personIdsByHash(db: Db | Tx, hashes: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const part of chunks(hashes)) {
-    const rows = await db.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, part));
-    for (const r of rows) out.set(r.hash, r.id);
-  }
-  return out;
+/**
+ * `column = any($1::type[])`: the whole list as one array parameter. 100,000 people make one
+ * statement with one parameter instead of twenty with 5,000 each (and no query text to build).
+ */
+function anyOf(column: SQLWrapper, values: string[], type: 'text' | 'uuid'): SQL {
+  return sql`${column} = any(${sql.param(values)}::${sql.raw(type)}[])`;
 }
 
-/** In chunks, so that 100,000 rows never make one statement with too many parameters. */
-function chunks<T>(items: T[], size = 5000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+async function personIdsByHash(db: Db | Tx, hashes: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!hashes.length) return out;
+  const rows = await db
+    .select({ id: persons.id, hash: persons.idCardHash })
+    .from(persons)
+    .where(anyOf(persons.idCardHash, hashes, 'text'));
+  for (const r of rows) out.set(r.hash, r.id);
   return out;
 }
 
@@ -64,22 +67,20 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
   const personIds = await personIdsByHash(ctx.db, [...new Set(hashes)]);
   const busy = new Map<string, { start: string; end: string; ours: boolean }>();
   const ids = [...personIds.values()];
-  for (const part of chunks(ids)) {
+  if (ids.length) {
     const current = await ctx.db
       .select({ personId: internships.personId, start: internships.startDate, end: internships.endDate, unitId: internships.unitId })
       .from(internships)
-      .where(and(inArray(internships.personId, part), inArray(internships.status, ['active'])));
+      .where(and(anyOf(internships.personId, ids, 'uuid'), inArray(internships.status, ['active'])));
     for (const c of current) busy.set(c.personId, { start: c.start, end: c.end, ours: c.unitId === ctx.unitId });
   }
   const waitingPersons = new Set<string>();
-  for (const part of chunks([...new Set(hashes)])) {
-    const w = await ctx.db
-      .select({ hash: reportRows.idCardHash })
-      .from(reportRows)
-      .innerJoin(filings, eq(filings.id, reportRows.filingId))
-      .where(and(inArray(reportRows.idCardHash, part), eq(filings.kind, 'match'), eq(filings.state, 'pending')));
-    for (const x of w) waitingPersons.add(x.hash);
-  }
+  const w = await ctx.db
+    .select({ hash: reportRows.idCardHash })
+    .from(reportRows)
+    .innerJoin(filings, eq(filings.id, reportRows.filingId))
+    .where(and(anyOf(reportRows.idCardHash, [...new Set(hashes)], 'text'), eq(filings.kind, 'match'), eq(filings.state, 'pending')));
+  for (const x of w) waitingPersons.add(x.hash);
 
   const H = (k: keyof MatchRow & string) => headerOf(matchSpec, k);
   rows.forEach((r, i) => {
@@ -158,7 +159,8 @@ async function monthlyRules<R extends MonthRow>(
   const hashes = rows.map((r) => piiHash(r.values.idCard));
   const personIds = await personIdsByHash(ctx.db, [...new Set(hashes)]);
   const spans = new Map<string, { start: string; end: string; status: string; statusDate: string | null }[]>();
-  for (const part of chunks([...personIds.values()])) {
+  const ids = [...personIds.values()];
+  if (ids.length) {
     const list = await ctx.db
       .select({
         personId: internships.personId,
@@ -168,18 +170,16 @@ async function monthlyRules<R extends MonthRow>(
         statusDate: internships.statusDate,
       })
       .from(internships)
-      .where(and(inArray(internships.personId, part), eq(internships.unitId, ctx.unitId)));
+      .where(and(eq(internships.unitId, ctx.unitId), anyOf(internships.personId, ids, 'uuid')));
     for (const s of list) spans.set(s.personId, [...(spans.get(s.personId) ?? []), s]);
   }
   const taken = new Set<string>();
-  for (const part of chunks([...new Set(hashes)])) {
-    const earlier = await ctx.db
-      .select({ hash: reportRows.idCardHash, month: reportRows.month })
-      .from(reportRows)
-      .innerJoin(filings, eq(filings.id, reportRows.filingId))
-      .where(and(inArray(reportRows.idCardHash, part), eq(filings.kind, kind), inArray(filings.state, [...LIVE])));
-    for (const e of earlier) taken.add(`${e.hash}|${e.month}`);
-  }
+  const earlier = await ctx.db
+    .select({ hash: reportRows.idCardHash, month: reportRows.month })
+    .from(reportRows)
+    .innerJoin(filings, eq(filings.id, reportRows.filingId))
+    .where(and(anyOf(reportRows.idCardHash, [...new Set(hashes)], 'text'), eq(filings.kind, kind), inArray(filings.state, [...LIVE])));
+  for (const e of earlier) taken.add(`${e.hash}|${e.month}`);
   const errors: RowError[] = [];
   rows.forEach((r, i) => {
     const { month } = r.values;

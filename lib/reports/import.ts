@@ -130,13 +130,11 @@ export async function importReport(
     const hashes = rows.map((r) => piiHash((r.values as { idCard: string }).idCard));
     const ids = new Map<string, string>();
     const distinct = [...new Set(hashes)];
-    for (let i = 0; i < distinct.length; i += 5000) {
-      const found = await tx
-        .select({ id: persons.id, hash: persons.idCardHash })
-        .from(persons)
-        .where(inArray(persons.idCardHash, distinct.slice(i, i + 5000)));
-      for (const f of found) ids.set(f.hash, f.id);
-    }
+    const found = await tx
+      .select({ id: persons.id, hash: persons.idCardHash })
+      .from(persons)
+      .where(sql`${persons.idCardHash} = any(${sql.param(distinct)}::text[])`);
+    for (const f of found) ids.set(f.hash, f.id);
     const postIds = new Map<string, string>();
     if (kind === 'match') {
       const codes = [...new Set((rows as ParsedRow<MatchRow>[]).map((r) => r.values.postCode))];
