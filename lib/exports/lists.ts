@@ -1,6 +1,8 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
+import { resultRows } from '@/lib/db/rows';
+import { containing, escapeLike } from '@/lib/access/scope';
 import { decryptPii } from '@/lib/crypto/pii';
 import { maskBankAccount, maskIdCard } from '@/lib/validation';
 import { industryName } from '@/lib/stats/filter';
@@ -14,18 +16,13 @@ export type ListViewer = { kind: 'staff'; scope: string } | { kind: 'unit'; unit
 /** `published`: only positions past review (what a unit's 就业见习岗位查询 lists). */
 export type ListFilter = { region?: string; status?: string; q?: string; published?: boolean };
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? [])) as T[];
-}
-
 /** Region of a filing inside the viewer's scope (a narrower region only if it lies inside). */
 function scoped(v: ListViewer, f: ListFilter, regionCol: SQL, unitCol: SQL): SQL {
   if (v.kind === 'unit') return sql`${unitCol} = ${v.unitId}::uuid`;
   const region = f.region && f.region.startsWith(v.scope) ? f.region : v.scope;
   return sql`${regionCol} like ${`${escapeLike(region)}%`}`;
 }
-const nameLike = (col: SQL, q?: string) => (q ? sql`and ${col} ilike ${`%${escapeLike(q)}%`}` : sql``);
+const nameLike = (col: SQL, q?: string) => (q ? sql`and ${col} ilike ${containing(q)}` : sql``);
 
 export const INTERN_STATUS = { active: '在岗', ended_early: '提前终止', retained: '期满留用', completed: '期满离开' } as const;
 export type InternRow = {
@@ -54,7 +51,7 @@ export async function internsAfter(
 ): Promise<InternRow[]> {
   const status = f.status && f.status in INTERN_STATUS ? sql`and i.status = ${f.status}` : sql``;
   const key = after ? sql`and (i.start_date, i.id) < (${after.start}::date, ${after.id}::uuid)` : sql``;
-  const rows = rowsOf<Omit<InternRow, 'idCard'> & { enc: string }>(
+  const rows = resultRows<Omit<InternRow, 'idCard'> & { enc: string }>(
     await db.execute(sql`
       select i.id, pe.name, pe.id_card_enc as enc, u.name as "unitName", r.name as region, p.code, p.title,
              i.start_date::text as start, i.end_date::text as "end", i.status, i.status_date::text as "statusDate",
@@ -100,7 +97,7 @@ export async function unitsAfter(
   limit: number,
 ): Promise<UnitRow[]> {
   const key = after ? sql`and (u.name, u.id) > (${after.name}, ${after.id}::uuid)` : sql``;
-  const rows = rowsOf<Omit<UnitRow, 'account'> & { enc: string; last4: string }>(
+  const rows = resultRows<Omit<UnitRow, 'account'> & { enc: string; last4: string }>(
     await db.execute(sql`
       select u.id, u.name, u.uscc, r.name as region, q.unit_type as "unitType", q.industry, q.contact_name as contact, q.contact_phone as phone,
              q.bank_name as bank, q.bank_account_enc as enc, q.bank_account_last4 as last4,
@@ -140,7 +137,7 @@ export type PositionRow = {
 export async function positionsAfter(db: Db, v: ListViewer, f: ListFilter, after: { code: string } | null, limit: number): Promise<PositionRow[]> {
   const status = f.status && f.status in POSITION_STATUS ? sql`and p.status = ${f.status}` : f.published ? sql`and p.status <> 'pending'` : sql``;
   const key = after ? sql`and p.code > ${after.code}` : sql``;
-  const rows = rowsOf<PositionRow & { allowanceFen: number }>(
+  const rows = resultRows<PositionRow & { allowanceFen: number }>(
     await db.execute(sql`
       select p.id, p.code, p.title, u.name as "unitName", r.name as region, p.category, p.headcount, c.name || ' · ' || w.name as place, p.status,
              coalesce(to_char(p.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD'), '') as "publishedAt", p.deadline::text as deadline, p.allowance_fen as "allowanceFen"
