@@ -26,9 +26,9 @@ async function filterFor(scope: string, sp: Record<string, string>): Promise<Sta
   return r.filter;
 }
 
-/** Counts in the order of the indicators: 单位 岗位 名额 意向 在岗 新增 完成 提前终止 留用. */
-function c(units: number, positions: number, places: number, interests: number, onDuty: number, started: number, completed: number, endedEarly: number, retained: number): Counts {
-  return { units, positions, places, interests, onDuty, started, completed, endedEarly, retained };
+/** Counts in the order of the indicators: 单位 岗位 名额 意向 在岗 新增 完成 提前终止 留用 补贴人次 补贴金额（分）. */
+function c(units: number, positions: number, places: number, interests: number, onDuty: number, started: number, completed: number, endedEarly: number, retained: number, subsidyMonths = 0, subsidyFen = 0): Counts {
+  return { units, positions, places, interests, onDuty, started, completed, endedEarly, retained, subsidyMonths, subsidyFen };
 }
 const byKey = (rows: StatsRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.counts]));
 const rates = (rows: StatsRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.rate]));
