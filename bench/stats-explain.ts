@@ -12,16 +12,19 @@ import { statsView } from '@/lib/stats/queries';
 async function main() {
   const h = openDb({ url: process.env.DATABASE_URL! });
   const region = process.env.REGION ?? '14';
-  const filters = Object.fromEntries(['category', 'unitType', 'industry'].flatMap((k) => (process.env[k.toUpperCase()] ? [[k, process.env[k.toUpperCase()]!]] : [])));
+  const filters = Object.fromEntries(
+    ['category', 'unitType', 'industry'].flatMap((k) => (process.env[k.toUpperCase()] ? [[k, process.env[k.toUpperCase()]!]] : [])),
+  );
   const parsed = await parseStatsFilter(h.db, '14', { region, ...filters });
   if (!parsed.ok) throw new Error(parsed.message);
   const db = new Proxy(h.db, {
     get(target, prop, recv) {
-      if (prop === 'execute') return async (q: SQL) => {
-        const r = (await target.execute(sql`explain (analyze, buffers) ${q}`)) as unknown as Record<string, string>[];
-        console.log('-----\n' + r.map((x) => x['QUERY PLAN']).join('\n'));
-        return [];
-      };
+      if (prop === 'execute')
+        return async (q: SQL) => {
+          const r = (await target.execute(sql`explain (analyze, buffers) ${q}`)) as unknown as Record<string, string>[];
+          console.log('-----\n' + r.map((x) => x['QUERY PLAN']).join('\n'));
+          return [];
+        };
       return Reflect.get(target, prop, recv);
     },
   });

@@ -30,7 +30,20 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 }
 
 /** The columns of a rollup; `units` is already the aggregate (which count of units depends on the group). */
-type Src = { units: SQL; onDutyIn: SQL; onDutyOut: SQL; positions: SQL; places: SQL; started: SQL; completed: SQL; endedEarly: SQL; retained: SQL; subsidyMonths: SQL; subsidyFen: SQL; month: SQL };
+type Src = {
+  units: SQL;
+  onDutyIn: SQL;
+  onDutyOut: SQL;
+  positions: SQL;
+  places: SQL;
+  started: SQL;
+  completed: SQL;
+  endedEarly: SQL;
+  retained: SQL;
+  subsidyMonths: SQL;
+  subsidyFen: SQL;
+  month: SQL;
+};
 
 /**
  * The counts of a group over the months `≤ to` it was given: stocks (单位, 在岗) over all of them,
@@ -50,8 +63,18 @@ function measures(c: Src, from: string): SQL {
 function fromRollup(f: StatsFilter): SQL {
   const r = statsRollup;
   const cols: Src = {
-    units: sql`sum(${r.units})`, onDutyIn: sql`${r.onDutyIn}`, onDutyOut: sql`${r.onDutyOut}`, positions: sql`${r.positions}`, places: sql`${r.places}`, started: sql`${r.started}`,
-    completed: sql`${r.completed}`, endedEarly: sql`${r.endedEarly}`, retained: sql`${r.retained}`, subsidyMonths: sql`${r.subsidyMonths}`, subsidyFen: sql`${r.subsidyFen}`, month: sql`${r.month}`,
+    units: sql`sum(${r.units})`,
+    onDutyIn: sql`${r.onDutyIn}`,
+    onDutyOut: sql`${r.onDutyOut}`,
+    positions: sql`${r.positions}`,
+    places: sql`${r.places}`,
+    started: sql`${r.started}`,
+    completed: sql`${r.completed}`,
+    endedEarly: sql`${r.endedEarly}`,
+    retained: sql`${r.retained}`,
+    subsidyMonths: sql`${r.subsidyMonths}`,
+    subsidyFen: sql`${r.subsidyFen}`,
+    month: sql`${r.month}`,
   };
   const own = sql`${r.regionKey} = ${f.region}`;
   const childLen = f.region.length === 2 ? 4 : 6;
@@ -79,8 +102,18 @@ function fromMonthly(f: StatsFilter): SQL {
   // A unit counts once in total, and in each 岗位类别 it published (all of them under a category filter).
   const units = sql`case when grouping(category) = 0 then sum(unit_cats) else sum(${f.category ? sql`unit_cats` : sql`units`}) end`;
   const cols: Src = {
-    units, onDutyIn: sql`on_duty_in`, onDutyOut: sql`on_duty_out`, positions: sql`positions`, places: sql`places`, started: sql`started`,
-    completed: sql`completed`, endedEarly: sql`ended_early`, retained: sql`retained`, subsidyMonths: sql`subsidy_months`, subsidyFen: sql`subsidy_fen`, month: sql`month`,
+    units,
+    onDutyIn: sql`on_duty_in`,
+    onDutyOut: sql`on_duty_out`,
+    positions: sql`positions`,
+    places: sql`places`,
+    started: sql`started`,
+    completed: sql`completed`,
+    endedEarly: sql`ended_early`,
+    retained: sql`retained`,
+    subsidyMonths: sql`subsidy_months`,
+    subsidyFen: sql`subsidy_fen`,
+    month: sql`month`,
   };
   return sql`
     select ${DIM}, ${measures(cols, f.from)}
@@ -98,7 +131,13 @@ function interests(f: StatsFilter): SQL {
   const u = statsUnits;
   const t0 = sql`(${`${f.from}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`;
   const t1 = sql`(${`${addMonths(f.to, 1)}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`;
-  const where = [sql`pi.withdrawn_at is null`, sql`pi.created_at >= ${t0}`, sql`pi.created_at < ${t1}`, sql`p.published_at is not null`, inRegion(u.regionCode, f.region)];
+  const where = [
+    sql`pi.withdrawn_at is null`,
+    sql`pi.created_at >= ${t0}`,
+    sql`pi.created_at < ${t1}`,
+    sql`p.published_at is not null`,
+    inRegion(u.regionCode, f.region),
+  ];
   if (f.category) where.push(sql`p.category = ${f.category}`);
   if (f.unitType) where.push(sql`${u.unitType} = ${f.unitType}`);
   if (f.industry) where.push(sql`${u.industry} = ${f.industry}`);

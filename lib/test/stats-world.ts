@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
-import { filings, internships, persons, positionInterests, positions, subsidyClaimLines, subsidyClaimPersons, subsidyClaims, unitQualifications, units } from '@/lib/db/schema';
+import {
+  filings,
+  internships,
+  persons,
+  positionInterests,
+  positions,
+  subsidyClaimLines,
+  subsidyClaimPersons,
+  subsidyClaims,
+  unitQualifications,
+  units,
+} from '@/lib/db/schema';
 import type { SubsidyStage } from '@/lib/db/schema/subsidy';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { idCardCheckChar } from '@/lib/validation';
@@ -56,7 +67,16 @@ export async function buildStatsWorld(db: Db) {
   async function position(u: { id: string; region: string }, title: string, category: string, headcount: number, publishedAt: string | null) {
     const id = randomUUID();
     const filingId = randomUUID();
-    await db.insert(filings).values({ id: filingId, unitId: u.id, kind: 'position', state: publishedAt ? 'approved' : 'pending', month: '2026-01', regionCode: u.region, title, submissionKey: randomUUID() });
+    await db.insert(filings).values({
+      id: filingId,
+      unitId: u.id,
+      kind: 'position',
+      state: publishedAt ? 'approved' : 'pending',
+      month: '2026-01',
+      regionCode: u.region,
+      title,
+      submissionKey: randomUUID(),
+    });
     const county = u.region.endsWith('00') ? `${u.region.slice(0, 4)}05` : u.region;
     await db.insert(positions).values({
       id,
@@ -91,13 +111,40 @@ export async function buildStatsWorld(db: Db) {
     await db.insert(persons).values({ id, name, idCardEnc: encryptPii(card), idCardHash: piiHash(card), gender: '男', birthDate: '2002-01-01' });
     return id;
   }
-  async function internship(pos: { id: string; unitId: string; region: string }, name: string, start: string, end: string, status: 'active' | 'ended_early' | 'retained' | 'completed', statusDate: string | null) {
+  async function internship(
+    pos: { id: string; unitId: string; region: string },
+    name: string,
+    start: string,
+    end: string,
+    status: 'active' | 'ended_early' | 'retained' | 'completed',
+    statusDate: string | null,
+  ) {
     const personId = await person(name);
     const matchId = randomUUID();
-    await db.insert(filings).values({ id: matchId, unitId: pos.unitId, kind: 'match', state: 'approved', month: start.slice(0, 7), regionCode: pos.region, title: '匹配', submissionKey: randomUUID() });
+    await db.insert(filings).values({
+      id: matchId,
+      unitId: pos.unitId,
+      kind: 'match',
+      state: 'approved',
+      month: start.slice(0, 7),
+      regionCode: pos.region,
+      title: '匹配',
+      submissionKey: randomUUID(),
+    });
     const [i] = await db
       .insert(internships)
-      .values({ personId, unitId: pos.unitId, positionId: pos.id, matchFilingId: matchId, category: 'graduate', agreementDate: start, startDate: start, endDate: end, status, statusDate })
+      .values({
+        personId,
+        unitId: pos.unitId,
+        positionId: pos.id,
+        matchFilingId: matchId,
+        category: 'graduate',
+        agreementDate: start,
+        startDate: start,
+        endDate: end,
+        status,
+        statusDate,
+      })
       .returning({ id: internships.id });
     return { personId, internshipId: i.id, name };
   }
@@ -107,14 +154,28 @@ export async function buildStatsWorld(db: Db) {
     const filingId = randomUUID();
     const state = ['city_approved', 'published', 'paid'].includes(stage) ? 'approved' : stage.endsWith('rejected') ? 'rejected' : 'pending';
     const months = lines.map((l) => l[1]).sort();
-    await db.insert(filings).values({ id: filingId, unitId: u.id, kind: 'subsidy', state, month: '2026-07', regionCode: u.region, title: '补贴', submissionKey: randomUUID() });
+    await db
+      .insert(filings)
+      .values({ id: filingId, unitId: u.id, kind: 'subsidy', state, month: '2026-07', regionCode: u.region, title: '补贴', submissionKey: randomUUID() });
     const totalFen = lines.reduce((sum, l) => sum + l[2], 0) + insuranceFen;
     await db.insert(subsidyClaims).values({ filingId, stage, fromMonth: months[0], toMonth: months[months.length - 1], personMonths: lines.length, totalFen });
     const people = [...new Set(lines.map((l) => l[0]))];
     await db.insert(subsidyClaimPersons).values(
-      people.map((p, k) => ({ filingId, personId: p.personId, internshipId: p.internshipId, name: p.name, systemMonths: 3, claimedMonths: lines.filter((l) => l[0] === p).length, insuranceFen: k === 0 ? insuranceFen : 0 })),
+      people.map((p, k) => ({
+        filingId,
+        personId: p.personId,
+        internshipId: p.internshipId,
+        name: p.name,
+        systemMonths: 3,
+        claimedMonths: lines.filter((l) => l[0] === p).length,
+        insuranceFen: k === 0 ? insuranceFen : 0,
+      })),
     );
-    await db.insert(subsidyClaimLines).values(lines.map(([p, month, amountFen]) => ({ filingId, personId: p.personId, month, minWageFen: Math.round(amountFen / 0.6), rateBp: 6000, amountFen })));
+    await db
+      .insert(subsidyClaimLines)
+      .values(
+        lines.map(([p, month, amountFen]) => ({ filingId, personId: p.personId, month, minWageFen: Math.round(amountFen / 0.6), rateBp: 6000, amountFen })),
+      );
   }
 
   const U1 = await unit('小店示范科技有限公司', '140105', '企业', 'I', '2025-12-10T02:00:00Z');
@@ -150,12 +211,29 @@ export async function buildStatsWorld(db: Db) {
   await internship(P4, '见习癸', '2025-09-01', '2026-02-28', 'retained', '2026-02-28');
 
   // 1290 元 = 60 % × 2150; 1188 元 and 1128 元 = 60 % of the 1980 / 1880 tiers.
-  await claim(U1, 'paid', [[ding, '2026-01', 129000], [ding, '2026-02', 129000], [ding, '2026-03', 129000], [wu, '2025-12', 118800], [wu, '2026-01', 118800]], 24000);
+  await claim(
+    U1,
+    'paid',
+    [
+      [ding, '2026-01', 129000],
+      [ding, '2026-02', 129000],
+      [ding, '2026-03', 129000],
+      [wu, '2025-12', 118800],
+      [wu, '2026-01', 118800],
+    ],
+    24000,
+  );
   await claim(U1, 'city_approved', [[ji, '2026-04', 129000]]);
   await claim(U1, 'city_rejected', [[ding, '2026-04', 129000]]);
   await claim(U1, 'submitted', [[ding, '2026-05', 129000]]);
-  await claim(U2, 'published', [[geng, '2026-04', 129000], [geng, '2026-05', 129000]]);
+  await claim(U2, 'published', [
+    [geng, '2026-04', 129000],
+    [geng, '2026-05', 129000],
+  ]);
   await claim(U4, 'county_approved', [[xin, '2026-06', 112800]]);
-  await claim(U4, 'city_approved', [[ren, '2026-01', 112800], [ren, '2026-02', 112800]]);
+  await claim(U4, 'city_approved', [
+    [ren, '2026-01', 112800],
+    [ren, '2026-02', 112800],
+  ]);
   return { U1, U2, U3, U4 };
 }

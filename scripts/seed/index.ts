@@ -15,7 +15,10 @@ import { todayInShanghai } from '@/lib/time';
  * unit tests' databases, whose checks count the demo units' interns); `bench` adds the benchmark
  * data set (100,000 positions).
  */
-export async function seed(db: Db, opts: { demo: boolean; bench?: boolean; subsidyDemo?: boolean }): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
+export async function seed(
+  db: Db,
+  opts: { demo: boolean; bench?: boolean; subsidyDemo?: boolean },
+): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
   const { regions } = await seedReference(db);
   const demoAccounts = opts.demo ? await seedDemoAccounts(db) : 0;
   const demoPositions = opts.demo ? await seedDemoPositions(db) : 0;
