@@ -33,7 +33,8 @@ test('a county reviewer (小店区) sees only 小店区, is refused 太原市, e
   // The first 统计分析 of a fresh server loads ECharts; on a busy machine that takes more than the default 5 s.
   await expect(page.getByRole('heading', { level: 1, name: '统计分析' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('stats-scope')).toContainText('太原市 · 小店区');
-  await expect(page.locator('[data-indicator="subsidy"]')).toContainText('补贴功能上线后显示');
+  await expect(page.locator('[data-indicator="subsidyMonths"]')).toContainText('市级审核通过');
+  await expect(page.locator('[data-indicator="subsidyFen"] dd').first()).toHaveText(/^\d+\.\d{2}\s*元$/);
   // One row, the county itself: nothing further to drill into.
   await expect(page.locator('table[data-stats-table="region"] tbody tr')).toHaveCount(1);
   const onPage = await pageRow(page, 'region', '合计');

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { INDICATORS, formatRate } from '@/lib/stats/definitions';
+import { INDICATORS, formatIndicator } from '@/lib/stats/definitions';
 import type { StatsRow } from '@/lib/stats/queries';
 
 /**
@@ -10,7 +10,7 @@ export function StatsTable({ caption, head, rows, total, id }: { caption: string
   const cells = (r: StatsRow) =>
     INDICATORS.map((i) => (
       <td key={i.key} className="px-2 py-1.5 text-right tabular-nums">
-        {i.key === 'retentionRate' ? formatRate(r.rate) : r.counts[i.key]}
+        {formatIndicator(i.key, r)}
       </td>
     ));
   return (
@@ -27,6 +27,7 @@ export function StatsTable({ caption, head, rows, total, id }: { caption: string
             {INDICATORS.map((i) => (
               <th key={i.key} scope="col" className="px-2 py-1.5 text-right whitespace-nowrap">
                 {i.label}
+                {i.key === 'subsidyFen' && '（元）'}
               </th>
             ))}
           </tr>

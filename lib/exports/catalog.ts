@@ -4,7 +4,7 @@ import { FILING_STATE_LABEL } from '@/lib/filings/labels';
 import { KINDS } from '@/lib/kinds';
 import { formatTime } from '@/lib/time';
 import { reviewFilingsAfter, type ReviewFilter } from '@/lib/filings/queries';
-import { INDICATORS, formatRate } from '@/lib/stats/definitions';
+import { INDICATORS, formatIndicator } from '@/lib/stats/definitions';
 import type { StatsView, StatsRow } from '@/lib/stats/queries';
 import { internsAfter, positionsAfter, unitsAfter, type ListFilter, type ListViewer } from './lists';
 import { keyset, once, sheet, type ExportSheet } from './xlsx';
@@ -109,7 +109,7 @@ export function statsSheets(v: StatsView): ExportSheet<unknown>[] {
       name,
       columns: [
         { header: head, value: (r) => r.label },
-        ...INDICATORS.map((i) => ({ header: i.label, value: (r: StatsRow) => (i.key === 'retentionRate' ? formatRate(r.rate) : r.counts[i.key]) })),
+        ...INDICATORS.map((i) => ({ header: i.key === 'subsidyFen' ? `${i.label}（元）` : i.label, value: (r: StatsRow) => formatIndicator(i.key, r) })),
       ],
       chunks: once(total ? [...rows, { ...total, label: '合计' }] : rows),
     });

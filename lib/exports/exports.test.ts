@@ -102,9 +102,10 @@ describe('exports', () => {
     const wb = await read(streamXlsx(t.db, { what: '就业见习统计', filters: '太原市', who }, statsSheets(v)));
     const ws = wb.getWorksheet('按地区')!;
     const xiaodian = ws.getRows(3, ws.rowCount - 2)!.find((row) => row.getCell(1).value === '小店区')!;
-    assert.deepEqual((xiaodian.values as unknown[]).slice(1), ['小店区', 1, 2, 5, 1, 1, 2, 1, 1, 0, '0.0%']);
+    assert.deepEqual((xiaodian.values as unknown[]).slice(1), ['小店区', 1, 2, 5, 1, 1, 2, 1, 1, 0, '0.0%', 5, '6348.00']);
     const total = ws.getRow(ws.rowCount);
-    assert.deepEqual((total.values as unknown[]).slice(1), ['合计', 2, 3, 10, 1, 1, 3, 1, 1, 1, '50.0%']);
+    assert.deepEqual((total.values as unknown[]).slice(1), ['合计', 2, 3, 10, 1, 1, 3, 1, 1, 1, '50.0%', 7, '8928.00']);
+    assert.deepEqual((ws.getRow(2).values as unknown[]).slice(-2), ['补贴人次', '补贴金额（元）']);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
       ['按地区', '按月份', '按岗位类别', '按单位类型', '按所属行业', '指标说明'],

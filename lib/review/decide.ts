@@ -27,7 +27,12 @@ export const decisionSchema = z
 export async function decide(db: Db, staff: { id: string; region: string }, input: z.output<typeof decisionSchema>, ip: string): Promise<DecisionOutcome> {
   // A two-level kind (就业见习补贴申领, county then city) keeps its stages beside the claim.
   const [f] = await db.select({ kind: filings.kind }).from(filings).where(eq(filings.id, input.filingId));
-  if (f && KINDS[f.kind].reviewLevels === 2) return decideSubsidy(db, staff, input, ip);
+  if (f && KINDS[f.kind].reviewLevels === 2) {
+    const outcome = await decideSubsidy(db, staff, input, ip);
+    // 补贴人次/补贴金额 count a claim from the city's approval; a county approval refreshes needlessly but cheaply (at most one refresh queued).
+    if (outcome.ok && input.decision === 'approved') void refreshStatsAfter(db, outcome.filing.kind);
+    return outcome;
+  }
   const outcome = await decideFiling(
     db,
     {

@@ -1,6 +1,7 @@
 /**
  * The numbers a bureau reports (SPEC §9), each with the one-line definition shown on the page and in
- * exports. The SQL that counts them is in queries.ts; both read the same keys.
+ * exports. The SQL that counts them is the rollup in lib/db/schema/stats.ts, read by queries.ts;
+ * all read the same keys.
  */
 export const INDICATORS = [
   { key: 'units', label: '见习单位数', unit: '家', def: '截至期末，就业见习单位申请已审核通过的单位数（按单位的业务办理归属地）。' },
@@ -13,15 +14,26 @@ export const INDICATORS = [
   { key: 'endedEarly', label: '提前终止人次', unit: '人次', def: '状态变动日期在期间内的“提前终止”人次。' },
   { key: 'retained', label: '留用人数', unit: '人', def: '期间内见习期满被单位留用的人数（在岗情况上报“期满留用”并审核通过）。' },
   { key: 'retentionRate', label: '留用率', unit: '%', def: '留用人数 ÷（完成见习人次 + 留用人数），即期满人员中被留用的比例；无期满人员时不计算。' },
+  {
+    key: 'subsidyMonths',
+    label: '补贴人次',
+    unit: '人次',
+    def: '市级审核通过（含其后已公示、已拨付）的就业见习补贴申领中，见习月份在期间内的人·月数，按申领的业务办理归属地统计；以市审核通过为准（与发放台账一致：资金在此时确定，拨付按批次滞后数周）。',
+  },
+  {
+    key: 'subsidyFen',
+    label: '补贴金额',
+    unit: '元',
+    def: '上述各人·月的见习补贴金额之和（元，精确到分；不含按人一次的人身意外伤害保险补贴，该项见发放台账）。',
+  },
 ] as const;
 
 export type IndicatorKey = (typeof INDICATORS)[number]['key'];
 export type CountKey = Exclude<IndicatorKey, 'retentionRate'>;
+/** Every count is an integer; 补贴金额 is in 分. */
 export type Counts = Record<CountKey, number>;
 
 export const COUNT_KEYS = INDICATORS.map((i) => i.key).filter((k): k is CountKey => k !== 'retentionRate');
-
-export const SUBSIDY_PENDING = '补贴功能上线后显示';
 
 export function emptyCounts(): Counts {
   return Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Counts;
@@ -35,4 +47,17 @@ export function retentionRate(c: Pick<Counts, 'completed' | 'retained'>): number
 
 export function formatRate(r: number | null): string {
   return r === null ? '—' : `${r.toFixed(1)}%`;
+}
+
+/** 分 → 元 with two decimals, by integer arithmetic (1290.00, 286380.00). */
+export function formatFen(fen: number): string {
+  const a = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** An indicator of a row as the page and the export show it. */
+export function formatIndicator(key: IndicatorKey, row: { counts: Counts; rate: number | null }): string | number {
+  if (key === 'retentionRate') return formatRate(row.rate);
+  if (key === 'subsidyFen') return formatFen(row.counts.subsidyFen);
+  return row.counts[key];
 }

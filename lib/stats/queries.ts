@@ -1,158 +1,186 @@
+import { resultRows } from '@/lib/db/rows';
 import 'server-only';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { regions } from '@/lib/db/schema';
+import { regions, statsMonthly, statsRollup, statsUnits } from '@/lib/db/schema';
+import { inRegion } from '@/lib/access/scope';
 import { POSITION_CATEGORIES } from '@/lib/posts/options';
 import { INDUSTRIES, UNIT_TYPES } from '@/lib/units/qualification-schema';
 import { COUNT_KEYS, emptyCounts, retentionRate, type Counts } from './definitions';
 import { addMonths, industryName, monthsBetween, type StatsFilter } from './filter';
 
 /**
- * Every statistic is counted here, by SQL over the tables the platform already keeps (no counters
- * kept by hand). A unit's 业务办理归属地 is the region of its approved 就业见习单位申请; its positions and
- * internships are counted there too (their filings carry the same region). Two queries answer a
- * view: one groups the whole period by region, 岗位类别, 单位类型 and 行业 at once (grouping sets),
- * one goes month by month.
+ * Every statistic is counted by SQL over the tables the platform already keeps (no counters kept by
+ * hand): the monthly rollups in lib/db/schema/stats.ts hold the definitions, refreshed after each
+ * decision that changes a number. A unit's 业务办理归属地 is the region of its approved 就业见习单位申请;
+ * its positions and internships are counted there too, a subsidy claim at its own 归属地.
+ *
+ * A view is two queries. One reads the rollup: an unfiltered view its region's rows of
+ * stats_rollup (the total, each 岗位类别 / 单位类型 / 行业, its children's totals, month by month:
+ * about 1,500 rows for the province); a view filtered by 岗位类别, 单位类型 or 行业 the matching rows
+ * of stats_monthly, grouped at once by region, 岗位类别, 单位类型, 行业 and month (grouping sets).
+ * The other counts 意向人数, which cannot be summed (a person is counted once across positions), from
+ * the interests themselves. The region restriction is the shared scope builder's `inRegion`.
  */
 
 export type StatsRow = { key: string; label: string; counts: Counts; rate: number | null; href?: string };
-type Dim = 'region' | 'category' | 'unitType' | 'industry' | 'total';
+type Dim = 'region' | 'category' | 'unitType' | 'industry' | 'total' | 'month';
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
+/** The columns of a rollup; `units` is already the aggregate (which count of units depends on the group). */
+type Src = {
+  units: SQL;
+  onDutyIn: SQL;
+  onDutyOut: SQL;
+  positions: SQL;
+  places: SQL;
+  started: SQL;
+  completed: SQL;
+  endedEarly: SQL;
+  retained: SQL;
+  subsidyMonths: SQL;
+  subsidyFen: SQL;
+  month: SQL;
+};
 
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return Array.isArray(result) ? (result as Record<string, unknown>[]) : ((result as { rows: Record<string, unknown>[] }).rows ?? []);
+/**
+ * The counts of a group over the months `≤ to` it was given: stocks (单位, 在岗) over all of them,
+ * flows over the months from `from`. For a group of one month the stocks are that month's change,
+ * added up month by month in viewCounts.
+ */
+function measures(c: Src, from: string): SQL {
+  const flow = (col: SQL) => sql`coalesce(sum(${col}) filter (where ${c.month} >= ${from}), 0)`;
+  return sql`coalesce(${c.units}, 0)::int as units,
+    (coalesce(sum(${c.onDutyIn}), 0) - coalesce(sum(${c.onDutyOut}), 0))::int as "onDuty",
+    ${flow(c.positions)}::int as positions, ${flow(c.places)}::int as places, ${flow(c.started)}::int as started,
+    ${flow(c.completed)}::int as completed, ${flow(c.endedEarly)}::int as "endedEarly", ${flow(c.retained)}::int as retained,
+    ${flow(c.subsidyMonths)}::int as "subsidyMonths", ${flow(c.subsidyFen)}::bigint as "subsidyFen"`;
 }
 
-/** First and last day of the period, and its bounds as instants in Asia/Shanghai. */
-function period(from: string, to: string) {
-  const endMonth = addMonths(to, 1);
-  return {
-    d0: sql`${`${from}-01`}::date`,
-    d1: sql`(${`${endMonth}-01`}::date - 1)`,
-    t0: sql`(${`${from}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`,
-    t1: sql`(${`${endMonth}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`,
+/** An unfiltered view from stats_rollup: its own rows by `dim`, its children's totals, and its months. */
+function fromRollup(f: StatsFilter): SQL {
+  const r = statsRollup;
+  const cols: Src = {
+    units: sql`sum(${r.units})`,
+    onDutyIn: sql`${r.onDutyIn}`,
+    onDutyOut: sql`${r.onDutyOut}`,
+    positions: sql`${r.positions}`,
+    places: sql`${r.places}`,
+    started: sql`${r.started}`,
+    completed: sql`${r.completed}`,
+    endedEarly: sql`${r.endedEarly}`,
+    retained: sql`${r.retained}`,
+    subsidyMonths: sql`${r.subsidyMonths}`,
+    subsidyFen: sql`${r.subsidyFen}`,
+    month: sql`${r.month}`,
   };
-}
-
-/**
- * The base sets, restricted to the filter, read from the flat statistics views (lib/db/schema/stats.ts):
- * approved units (u) with their region key `rk` one level below the filter's region, their
- * published positions (p) and internships (i) with each one's effective end (the 状态变动日期 once
- * it ended, else the planned end). Under a 岗位类别 filter a unit counts from its first published
- * position of that category (`since`).
- */
-function bases(f: StatsFilter): SQL {
-  const where = [sql`region_code like ${`${escapeLike(f.region)}%`}`];
-  if (f.unitType) where.push(sql`unit_type = ${f.unitType}`);
-  if (f.industry) where.push(sql`industry = ${f.industry}`);
-  const w = sql.join(where, sql` and `);
-  const rk = f.region.length === 2 ? sql`left(region_code, 4)` : sql`region_code`;
-  const cat = f.category ? sql`and category = ${f.category}` : sql``;
+  const own = sql`${r.regionKey} = ${f.region}`;
+  const childLen = f.region.length === 2 ? 4 : 6;
   return sql`
-    u as materialized (${
-      f.category
-        ? sql`select unit_id, ${rk} as rk, unit_type, industry, since from stats_unit_categories where ${w} and category = ${f.category}`
-        : sql`select unit_id, ${rk} as rk, unit_type, industry, decided_at as since from stats_units where ${w}`
-    }),
-    uc as (select category, since from stats_unit_categories where ${w} ${cat}),
-    p as materialized (select id, unit_id, category, headcount, published_at, ${rk} as rk, unit_type, industry from stats_positions where ${w} ${cat}),
-    i as materialized (select start_date, status, eff_end, category, ${rk} as rk, unit_type, industry from stats_internships where ${w} ${cat})`;
+    select case when ${own} then case ${r.dim} when '' then 'total' else ${r.dim} end else 'region' end as d,
+           case when ${own} then ${r.key} else ${r.regionKey} end as k, ${measures(cols, f.from)}
+    from ${r}
+    where ${inRegion(r.regionKey, f.region)} and ${r.month} <= ${f.to} and (${own} or (${r.dim} = '' and length(${r.regionKey}) = ${childLen}))
+    group by 1, 2
+    union all
+    select 'month', ${r.month}, ${measures(cols, f.from)}
+    from ${r}
+    where ${own} and ${r.dim} = '' and ${r.month} <= ${f.to}
+    group by ${r.month}`;
 }
 
-const SETS = sql`grouping sets ((rk), (category), (unit_type), (industry), ())`;
-const DIM = sql`case when grouping(rk) = 0 then 'region' when grouping(category) = 0 then 'category' when grouping(unit_type) = 0 then 'unitType' when grouping(industry) = 0 then 'industry' else 'total' end as d,
-  case when grouping(rk) = 0 then rk when grouping(category) = 0 then category when grouping(unit_type) = 0 then unit_type when grouping(industry) = 0 then industry end as k`;
-
-/** One pass over each base set computes all of its counts for every breakdown (a column per count). */
-async function periodCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>> {
-  const { d0, d1, t0, t1 } = period(f.from, f.to);
-  const cols = (c: Partial<Record<keyof Counts, SQL>>) =>
-    sql.join(
-      COUNT_KEYS.map((k) => sql`(${c[k] ?? sql`0`})::int as ${sql.identifier(k)}`),
-      sql`, `,
-    );
-  const inPeriod = (col: SQL) => sql`${col} >= ${d0} and ${col} <= ${d1}`;
-  const q = sql`with ${bases(f)}
-    select ${DIM}, ${cols({ units: sql`count(*)` })} from (select *, null::text as category from u) u where since < ${t1} group by ${SETS}
-    union all select 'category', category, ${cols({ units: sql`count(*)` })} from uc where since < ${t1} group by category
-    union all select ${DIM}, ${cols({ positions: sql`count(*)`, places: sql`coalesce(sum(headcount), 0)` })} from p where published_at >= ${t0} and published_at < ${t1} group by ${SETS}
-    union all select ${DIM}, ${cols({ interests: sql`count(distinct person_id)` })}
-      from (select pi.person_id, p.* from position_interests pi join p on p.id = pi.position_id where pi.withdrawn_at is null and pi.created_at >= ${t0} and pi.created_at < ${t1}) x group by ${SETS}
-    union all select ${DIM}, ${cols({
-      onDuty: sql`count(*) filter (where start_date <= ${d1} and eff_end >= ${d1})`,
-      started: sql`count(*) filter (where ${inPeriod(sql`start_date`)})`,
-      completed: sql`count(*) filter (where status = 'completed' and ${inPeriod(sql`eff_end`)})`,
-      endedEarly: sql`count(*) filter (where status = 'ended_early' and ${inPeriod(sql`eff_end`)})`,
-      retained: sql`count(*) filter (where status = 'retained' and ${inPeriod(sql`eff_end`)})`,
-    })} from i where start_date <= ${d1} and eff_end >= ${d0} group by ${SETS}`;
-  const out = new Map<string, Counts>();
-  for (const r of rowsOf(await db.execute(q))) {
-    const key = `${r.d}:${r.k ?? ''}`;
-    const c = out.get(key) ?? emptyCounts();
-    for (const k of COUNT_KEYS) c[k] += Number(r[k] ?? 0);
-    out.set(key, c);
-  }
-  return out;
+/** A view filtered by 岗位类别, 单位类型 or 行业 from stats_monthly, every breakdown in one pass. */
+function fromMonthly(f: StatsFilter): SQL {
+  const m = statsMonthly;
+  const where = [inRegion(m.regionCode, f.region), sql`${m.month} <= ${f.to}`];
+  if (f.category) where.push(sql`${m.category} = ${f.category}`);
+  if (f.unitType) where.push(sql`${m.unitType} = ${f.unitType}`);
+  if (f.industry) where.push(sql`${m.industry} = ${f.industry}`);
+  const rk = f.region.length === 2 ? sql`left(${m.regionCode}, 4)` : sql`${m.regionCode}`;
+  // A unit counts once in total, and in each 岗位类别 it published (all of them under a category filter).
+  const units = sql`case when grouping(category) = 0 then sum(unit_cats) else sum(${f.category ? sql`unit_cats` : sql`units`}) end`;
+  const cols: Src = {
+    units,
+    onDutyIn: sql`on_duty_in`,
+    onDutyOut: sql`on_duty_out`,
+    positions: sql`positions`,
+    places: sql`places`,
+    started: sql`started`,
+    completed: sql`completed`,
+    endedEarly: sql`ended_early`,
+    retained: sql`retained`,
+    subsidyMonths: sql`subsidy_months`,
+    subsidyFen: sql`subsidy_fen`,
+    month: sql`month`,
+  };
+  return sql`
+    select ${DIM}, ${measures(cols, f.from)}
+    from (select ${m}.*, ${rk} as rk from ${m} where ${sql.join(where, sql` and `)}) s
+    group by grouping sets ((rk), (category), (unit_type), (industry), (month), ())`;
 }
 
-function collect(rows: Record<string, unknown>[], keyOf: (r: Record<string, unknown>) => string): Map<string, Counts> {
-  const out = new Map<string, Counts>();
-  for (const r of rows) {
-    const m = String(r.m) as keyof Counts;
-    if (!COUNT_KEYS.includes(m)) continue;
-    const key = keyOf(r);
-    const c = out.get(key) ?? emptyCounts();
-    c[m] += Number(r.n);
-    out.set(key, c);
-  }
-  return out;
+const DIM = sql`case when grouping(rk) = 0 then 'region' when grouping(category) = 0 then 'category' when grouping(unit_type) = 0 then 'unitType'
+    when grouping(industry) = 0 then 'industry' when grouping(month) = 0 then 'month' else 'total' end as d,
+  case when grouping(rk) = 0 then rk when grouping(category) = 0 then category when grouping(unit_type) = 0 then unit_type
+    when grouping(industry) = 0 then industry when grouping(month) = 0 then month end as k`;
+
+/** 意向人数 per group: distinct persons with a standing interest registered in the period. */
+function interests(f: StatsFilter): SQL {
+  const u = statsUnits;
+  const t0 = sql`(${`${f.from}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`;
+  const t1 = sql`(${`${addMonths(f.to, 1)}-01 00:00`}::timestamp at time zone 'Asia/Shanghai')`;
+  const where = [
+    sql`pi.withdrawn_at is null`,
+    sql`pi.created_at >= ${t0}`,
+    sql`pi.created_at < ${t1}`,
+    sql`p.published_at is not null`,
+    inRegion(u.regionCode, f.region),
+  ];
+  if (f.category) where.push(sql`p.category = ${f.category}`);
+  if (f.unitType) where.push(sql`${u.unitType} = ${f.unitType}`);
+  if (f.industry) where.push(sql`${u.industry} = ${f.industry}`);
+  const rk = f.region.length === 2 ? sql`left(${u.regionCode}, 4)` : sql`${u.regionCode}`;
+  return sql`
+    select ${DIM}, count(distinct person_id)::int as interests
+    from (select pi.person_id, ${rk} as rk, p.category, ${u.unitType} as unit_type, ${u.industry} as industry,
+                 to_char(pi.created_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month
+          from position_interests pi join positions p on p.id = pi.position_id join ${u} on ${u.unitId} = p.unit_id
+          where ${sql.join(where, sql` and `)}) x
+    group by grouping sets ((rk), (category), (unit_type), (industry), (month), ())`;
 }
 
 /**
- * Month by month: flows in the month they happened. 见习单位数 and 在岗 are stocks on each month's
- * last day, counted as running sums: a unit from the month it qualified; an intern from the month
- * of the start until the month after the effective end (on duty on day L ⇔ start ≤ L and end ≥ L).
+ * All counts of a view keyed `dim:key`. Month rows come back as each month's change of the stocks
+ * (单位, 在岗) and its flows; the stocks are added up here from the first month on record, so each
+ * month shows its last day's number.
  */
-async function monthCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>> {
-  const { d0, d1, t0, t1 } = period(f.from, f.to);
-  // Grouped by the month's first day; formatted once per group rather than once per row.
-  const month = (col: SQL) => sql`date_trunc('month', (${col})::timestamp)::date`;
-  const local = (col: SQL) => sql`(${col} at time zone 'Asia/Shanghai')`;
-  const q = sql`with ${bases(f)}
-    select 'units' as m, ${month(local(sql`since`))} as k, count(*)::int as n from u where since < ${t1} group by 2
-    union all select 'onDutyIn', ${month(sql`start_date`)}, count(*)::int from i where start_date <= ${d1} group by 2
-    union all select 'onDutyOut', ${month(sql`(eff_end + 1)`)}, count(*)::int from i where eff_end < ${d1} group by 2
-    union all select 'positions', ${month(local(sql`published_at`))}, count(*)::int from p where published_at >= ${t0} and published_at < ${t1} group by 2
-    union all select 'places', ${month(local(sql`published_at`))}, coalesce(sum(headcount), 0)::int from p where published_at >= ${t0} and published_at < ${t1} group by 2
-    union all select 'interests', ${month(local(sql`pi.created_at`))}, count(distinct pi.person_id)::int from position_interests pi join p on p.id = pi.position_id
-      where pi.withdrawn_at is null and pi.created_at >= ${t0} and pi.created_at < ${t1} group by 2
-    union all select 'started', ${month(sql`start_date`)}, count(*)::int from i where start_date >= ${d0} and start_date <= ${d1} group by 2
-    union all select 'completed', ${month(sql`eff_end`)}, count(*)::int from i where status = 'completed' and eff_end >= ${d0} and eff_end <= ${d1} group by 2
-    union all select 'endedEarly', ${month(sql`eff_end`)}, count(*)::int from i where status = 'ended_early' and eff_end >= ${d0} and eff_end <= ${d1} group by 2
-    union all select 'retained', ${month(sql`eff_end`)}, count(*)::int from i where status = 'retained' and eff_end >= ${d0} and eff_end <= ${d1} group by 2`;
-  const rows = rowsOf(await db.execute(q)).map((r): Record<string, unknown> => ({ ...r, k: monthKey(r.k) }));
-  const out = collect(rows, (r) => String(r.k));
-  const months = monthsBetween(f.from, f.to);
-  // Running sums of the stocks: buckets before the period all count from its first month.
-  const stock = (m: string) => rows.filter((r) => r.m === m).map((r) => ({ k: String(r.k), n: Number(r.n) }));
-  const units = stock('units');
-  const ins = stock('onDutyIn');
-  const outs = stock('onDutyOut');
-  const upTo = (xs: { k: string; n: number }[], month: string) => xs.reduce((s, x) => (x.k <= month ? s + x.n : s), 0);
-  for (const m of months) {
-    const c = out.get(m) ?? emptyCounts();
-    c.units = upTo(units, m);
-    c.onDuty = upTo(ins, m) - upTo(outs, m);
-    out.set(m, c);
+async function viewCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>> {
+  const filtered = !!(f.category || f.unitType || f.industry);
+  const [main, wanted] = await Promise.all([db.execute(filtered ? fromMonthly(f) : fromRollup(f)), db.execute(interests(f))]);
+  const out = new Map<string, Counts>();
+  const at = (d: string, k: unknown) => {
+    const key = `${d}:${k ?? ''}`;
+    const c = out.get(key) ?? emptyCounts();
+    out.set(key, c);
+    return c;
+  };
+  for (const r of resultRows(main)) {
+    const c = at(String(r.d), r.k);
+    for (const k of COUNT_KEYS) if (k !== 'interests') c[k] += Number(r[k] ?? 0);
   }
+  for (const r of resultRows(wanted)) at(String(r.d), r.k).interests += Number(r.interests);
+  const stock = { units: 0, onDuty: 0 };
+  const months = new Set([...out.keys()].filter((k) => k.startsWith('month:')));
+  for (const m of monthsBetween(f.from, f.to)) months.add(`month:${m}`);
+  for (const k of [...months].sort()) {
+    const c = at('month', k.slice(6));
+    stock.units += c.units;
+    stock.onDuty += c.onDuty;
+    c.units = stock.units;
+    c.onDuty = stock.onDuty;
+  }
+  // A county is its own only child.
+  if (f.region.length === 6) out.set(`region:${f.region}`, out.get('total:') ?? emptyCounts());
   return out;
-}
-
-/** A month's first day as either driver returns it (a Date or `YYYY-MM-DD`) → `YYYY-MM`. */
-function monthKey(v: unknown): string {
-  if (v instanceof Date) return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}`;
-  return String(v).slice(0, 7);
 }
 
 function row(key: string, label: string, counts: Counts | undefined, href?: string): StatsRow {
@@ -177,12 +205,12 @@ export type StatsView = {
 
 /** Everything the 统计分析 page shows for one filter. `regionHref` makes the drill-down links. */
 export async function statsView(db: Db, f: StatsFilter, regionHref: (code: string) => string | undefined = () => undefined): Promise<StatsView> {
-  const [children, all, byMonth] = await Promise.all([childRegions(db, f), periodCounts(db, f), monthCounts(db, f)]);
+  const [children, all] = await Promise.all([childRegions(db, f), viewCounts(db, f)]);
   const get = (d: Dim, k: string) => all.get(`${d}:${k}`);
   return {
     total: row(f.region, f.regionName, get('total', '')),
     byRegion: children.map((r) => row(r.code, r.name, get('region', r.code), r.code === f.region ? undefined : regionHref(r.code))),
-    byMonth: monthsBetween(f.from, f.to).map((m) => row(m, m, byMonth.get(m))),
+    byMonth: monthsBetween(f.from, f.to).map((m) => row(m, m, get('month', m))),
     byCategory: POSITION_CATEGORIES.filter((c) => !f.category || c === f.category).map((c) => row(c, c, get('category', c))),
     byUnitType: UNIT_TYPES.filter((t) => !f.unitType || t === f.unitType).map((t) => row(t, t, get('unitType', t))),
     byIndustry: INDUSTRIES.filter(([c]) => !f.industry || c === f.industry).map(([c]) => row(c, `${c} ${industryName(c)}`, get('industry', c))),

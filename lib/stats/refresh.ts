@@ -1,17 +1,17 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import type { FilingKind } from '@/lib/db/schema';
+import { STATS_VIEWS, type FilingKind } from '@/lib/db/schema';
 
-/** Approvals that change a statistic: a 见习单位, a published position, internships and their ends. */
-const COUNTED: ReadonlySet<FilingKind> = new Set(['qualification', 'position', 'match', 'on_duty']);
+/**
+ * Approvals that change a statistic: a 见习单位, a published position, internships and their ends,
+ * and subsidy claims (counted once the city approves them).
+ */
+const COUNTED: ReadonlySet<FilingKind> = new Set(['qualification', 'position', 'match', 'on_duty', 'subsidy']);
 
-/** Rebuilds the flat statistics views (lib/db/schema/stats.ts) from the tables. */
+/** Rebuilds the statistics views (lib/db/schema/stats.ts) from the tables, the rollup after what it sums. */
 export async function refreshStats(db: Db): Promise<void> {
-  await db.execute(sql`refresh materialized view stats_units`);
-  await db.execute(sql`refresh materialized view stats_positions`);
-  await db.execute(sql`refresh materialized view stats_internships`);
-  await db.execute(sql`refresh materialized view stats_unit_categories`);
+  for (const view of STATS_VIEWS) await db.execute(sql.raw(`refresh materialized view ${view}`));
 }
 
 let running: Promise<void> | null = null;
@@ -35,4 +35,9 @@ export function refreshStatsAfter(db: Db, kind: FilingKind): Promise<void> {
     running = null;
   })();
   return running;
+}
+
+/** Resolves when no refresh is in flight (after a decision, before reading what it changed). */
+export function statsRefreshed(): Promise<void> {
+  return running ?? Promise.resolve();
 }

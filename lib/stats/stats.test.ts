@@ -4,10 +4,11 @@ import { sql } from 'drizzle-orm';
 import { seed } from '@/scripts/seed';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
-import type { Counts } from './definitions';
+import { formatFen, formatIndicator, type Counts } from './definitions';
 import { parseStatsFilter, type StatsFilter } from './filter';
 import { statsView, type StatsRow } from './queries';
 import { refreshStats, refreshStatsAfter } from './refresh';
+import { ledger } from '@/lib/subsidy/ledger';
 
 let t: TestDb;
 before(async () => {
@@ -26,7 +27,7 @@ async function filterFor(scope: string, sp: Record<string, string>): Promise<Sta
   return r.filter;
 }
 
-/** Counts in the order of the indicators: 单位 岗位 名额 意向 在岗 新增 完成 提前终止 留用. */
+/** Counts in the order of the indicators: 单位 岗位 名额 意向 在岗 新增 完成 提前终止 留用 补贴人次 补贴金额（分）. */
 function c(
   units: number,
   positions: number,
@@ -37,8 +38,10 @@ function c(
   completed: number,
   endedEarly: number,
   retained: number,
+  subsidyMonths = 0,
+  subsidyFen = 0,
 ): Counts {
-  return { units, positions, places, interests, onDuty, started, completed, endedEarly, retained };
+  return { units, positions, places, interests, onDuty, started, completed, endedEarly, retained, subsidyMonths, subsidyFen };
 }
 const byKey = (rows: StatsRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.counts]));
 const rates = (rows: StatsRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.rate]));
@@ -47,25 +50,25 @@ const zero = c(0, 0, 0, 0, 0, 0, 0, 0, 0);
 describe('statistics on a known world (2026-01 … 2026-06)', () => {
   test('province: totals and the 11 市', async () => {
     const v = await statsView(t.db, await filterFor('14', {}), (code) => `/x?region=${code}`);
-    assert.deepEqual(v.total.counts, c(3, 4, 14, 2, 2, 4, 2, 1, 2));
+    assert.deepEqual(v.total.counts, c(3, 4, 14, 2, 2, 4, 2, 1, 2, 9, 1118400));
     assert.equal(v.total.rate, 50);
     assert.equal(v.byRegion.length, 11);
     const r = byKey(v.byRegion);
-    assert.deepEqual(r['1401'], c(2, 3, 10, 1, 1, 3, 1, 1, 1));
-    assert.deepEqual(r['1402'], c(1, 1, 4, 1, 1, 1, 1, 0, 1));
+    assert.deepEqual(r['1401'], c(2, 3, 10, 1, 1, 3, 1, 1, 1, 7, 892800));
+    assert.deepEqual(r['1402'], c(1, 1, 4, 1, 1, 1, 1, 0, 1, 2, 225600));
     assert.deepEqual(r['1403'], zero);
     assert.equal(v.byRegion[0].href, '/x?region=1401');
   });
 
   test('city drill-down: 市本级 and the 县区 of 太原市, each a link; 意向 counted once across them', async () => {
     const v = await statsView(t.db, await filterFor('1401', {}), (code) => `/x?region=${code}`);
-    assert.deepEqual(v.total.counts, c(2, 3, 10, 1, 1, 3, 1, 1, 1));
+    assert.deepEqual(v.total.counts, c(2, 3, 10, 1, 1, 3, 1, 1, 1, 7, 892800));
     assert.equal(v.byRegion[0].key, '140100');
     assert.equal(v.byRegion.length, 11);
     const r = byKey(v.byRegion);
     assert.deepEqual(r['140100'], zero);
-    assert.deepEqual(r['140105'], c(1, 2, 5, 1, 1, 2, 1, 1, 0));
-    assert.deepEqual(r['140106'], c(1, 1, 5, 1, 0, 1, 0, 0, 1));
+    assert.deepEqual(r['140105'], c(1, 2, 5, 1, 1, 2, 1, 1, 0, 5, 634800));
+    assert.deepEqual(r['140106'], c(1, 1, 5, 1, 0, 1, 0, 0, 1, 2, 258000));
     const rr = rates(v.byRegion);
     assert.equal(rr['140105'], 0);
     assert.equal(rr['140106'], 100);
@@ -75,7 +78,7 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
 
   test('county: one row, no further drill-down', async () => {
     const v = await statsView(t.db, await filterFor('1401', { region: '140105' }), (code) => `/x?region=${code}`);
-    assert.deepEqual(v.total.counts, c(1, 2, 5, 1, 1, 2, 1, 1, 0));
+    assert.deepEqual(v.total.counts, c(1, 2, 5, 1, 1, 2, 1, 1, 0, 5, 634800));
     assert.deepEqual(
       v.byRegion.map((r) => [r.key, r.href]),
       [['140105', undefined]],
@@ -90,11 +93,11 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
       ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
     );
     const m = byKey(v.byMonth);
-    assert.deepEqual(m['2026-01'], c(1, 1, 3, 0, 4, 1, 0, 0, 0));
-    assert.deepEqual(m['2026-02'], c(2, 0, 0, 1, 4, 0, 1, 0, 1));
-    assert.deepEqual(m['2026-03'], c(3, 1, 2, 0, 2, 0, 1, 0, 0));
-    assert.deepEqual(m['2026-04'], c(3, 1, 5, 1, 3, 2, 0, 0, 0));
-    assert.deepEqual(m['2026-05'], c(3, 1, 4, 1, 2, 0, 0, 1, 0));
+    assert.deepEqual(m['2026-01'], c(1, 1, 3, 0, 4, 1, 0, 0, 0, 3, 360600));
+    assert.deepEqual(m['2026-02'], c(2, 0, 0, 1, 4, 0, 1, 0, 1, 2, 241800));
+    assert.deepEqual(m['2026-03'], c(3, 1, 2, 0, 2, 0, 1, 0, 0, 1, 129000));
+    assert.deepEqual(m['2026-04'], c(3, 1, 5, 1, 3, 2, 0, 0, 0, 2, 258000));
+    assert.deepEqual(m['2026-05'], c(3, 1, 4, 1, 2, 0, 0, 1, 0, 1, 129000));
     assert.deepEqual(m['2026-06'], c(3, 0, 0, 0, 2, 1, 0, 0, 1));
     assert.equal(rates(v.byMonth)['2026-02'], 50);
   });
@@ -102,12 +105,12 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
   test('by 岗位类别, 单位类型 and 所属行业', async () => {
     const v = await statsView(t.db, await filterFor('14', {}));
     const cat = byKey(v.byCategory);
-    assert.deepEqual(cat['管理类'], c(2, 2, 8, 1, 1, 2, 1, 0, 1));
-    assert.deepEqual(cat['技术类'], c(2, 2, 6, 1, 1, 2, 1, 1, 1));
+    assert.deepEqual(cat['管理类'], c(2, 2, 8, 1, 1, 2, 1, 0, 1, 6, 763800));
+    assert.deepEqual(cat['技术类'], c(2, 2, 6, 1, 1, 2, 1, 1, 1, 3, 354600));
     assert.deepEqual(cat['其他'], zero);
     const type = byKey(v.byUnitType);
-    assert.deepEqual(type['企业'], c(2, 3, 9, 2, 2, 3, 2, 1, 1));
-    assert.deepEqual(type['事业单位'], c(1, 1, 5, 1, 0, 1, 0, 0, 1));
+    assert.deepEqual(type['企业'], c(2, 3, 9, 2, 2, 3, 2, 1, 1, 7, 860400));
+    assert.deepEqual(type['事业单位'], c(1, 1, 5, 1, 0, 1, 0, 0, 1, 2, 258000));
     const ind = byKey(v.byIndustry);
     assert.deepEqual(ind.I, type['企业']);
     assert.deepEqual(ind.P, type['事业单位']);
@@ -116,16 +119,78 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
 
   test('filters narrow every number: 管理类 only, 事业单位 only, a later period', async () => {
     const mgmt = await statsView(t.db, await filterFor('14', { category: '管理类' }));
-    assert.deepEqual(mgmt.total.counts, c(2, 2, 8, 1, 1, 2, 1, 0, 1));
+    assert.deepEqual(mgmt.total.counts, c(2, 2, 8, 1, 1, 2, 1, 0, 1, 6, 763800));
     assert.deepEqual(
       mgmt.byCategory.map((r) => r.key),
       ['管理类'],
     );
     const inst = await statsView(t.db, await filterFor('14', { unitType: '事业单位' }));
-    assert.deepEqual(inst.total.counts, c(1, 1, 5, 1, 0, 1, 0, 0, 1));
+    assert.deepEqual(inst.total.counts, c(1, 1, 5, 1, 0, 1, 0, 0, 1, 2, 258000));
     // 2026-07: U3 becomes a 见习单位 and publishes; 丁 ended on 30 June, 辛 is still in 见习.
     const later = await statsView(t.db, await filterFor('14', { from: '2026-07', to: '2026-07' }));
     assert.deepEqual(later.total.counts, c(4, 1, 2, 0, 1, 0, 0, 0, 0));
+  });
+
+  test('a filtered view drills down and goes month by month too (管理类 in 太原市)', async () => {
+    const v = await statsView(t.db, await filterFor('1401', { category: '管理类' }));
+    const r = byKey(v.byRegion);
+    assert.deepEqual(r['140105'], c(1, 1, 3, 1, 1, 1, 1, 0, 0, 4, 505800));
+    assert.deepEqual(r['140106'], c(1, 1, 5, 1, 0, 1, 0, 0, 1, 2, 258000));
+    assert.deepEqual(r['140100'], zero);
+    // A unit counts from its first 管理类 position or its approval, whichever is later; 在岗 at each month end.
+    const pick = (x: Counts) => [x.units, x.onDuty, x.subsidyMonths, x.subsidyFen];
+    assert.deepEqual(
+      v.byMonth.map((m) => pick(m.counts)),
+      [
+        [1, 2, 2, 247800],
+        [1, 2, 1, 129000],
+        [1, 2, 1, 129000],
+        [2, 2, 1, 129000],
+        [2, 2, 1, 129000],
+        [2, 1, 0, 0],
+      ],
+    );
+  });
+});
+
+describe('补贴人次 and 补贴金额', () => {
+  test('count the person-months of claims approved by the city (and later 公示, 拨付), in 分, shown in 元', async () => {
+    const v = await statsView(t.db, await filterFor('14', {}));
+    // Not counted: the county-approved, submitted and city-rejected claims, 戊's 2025-12 (before the period), the insurance.
+    assert.equal(v.total.counts.subsidyMonths, 9);
+    assert.equal(formatIndicator('subsidyFen', v.total), '11184.00');
+    assert.equal(formatFen(5), '0.05');
+  });
+
+  test('every sum shown equals the sum of the rows shown, at every level', async () => {
+    for (const [scope, region] of [
+      ['14', '14'],
+      ['14', '1401'],
+      ['14', '1402'],
+      ['1401', '140105'],
+    ]) {
+      const v = await statsView(t.db, await filterFor(scope, { region }));
+      for (const rows of [v.byRegion, v.byMonth, v.byCategory, v.byUnitType, v.byIndustry]) {
+        assert.equal(
+          rows.reduce((s, r) => s + r.counts.subsidyMonths, 0),
+          v.total.counts.subsidyMonths,
+          region,
+        );
+        assert.equal(
+          rows.reduce((s, r) => s + r.counts.subsidyFen, 0),
+          v.total.counts.subsidyFen,
+          region,
+        );
+      }
+    }
+  });
+
+  test('agree with the 发放台账 over the same claims and months', async () => {
+    for (const region of ['1401', '140105', '1402']) {
+      const l = await ledger(t.db, region);
+      const v = await statsView(t.db, await filterFor('14', { region, from: '2025-01', to: '2026-12' }));
+      assert.deepEqual([v.total.counts.subsidyMonths, v.total.counts.subsidyFen], [l.total.personMonths, l.total.amountFen], region);
+    }
   });
 });
 
@@ -174,5 +239,14 @@ describe('freshness', () => {
     assert.equal((await statsView(t.db, f)).total.counts.units, 0, 'an attendance approval changes no statistic');
     await refreshStatsAfter(t.db, 'qualification');
     assert.equal((await statsView(t.db, f)).total.counts.units, 1);
+  });
+
+  test('a subsidy claim counts once the city approves it, after the refresh that follows', async () => {
+    const f = await filterFor('14', { region: '1402' });
+    assert.equal((await statsView(t.db, f)).total.counts.subsidyMonths, 2);
+    await t.db.execute(sql`update subsidy_claims set stage = 'city_approved' where stage = 'county_approved'`);
+    assert.equal((await statsView(t.db, f)).total.counts.subsidyMonths, 2, 'not before the refresh');
+    await refreshStatsAfter(t.db, 'subsidy');
+    assert.deepEqual([(await statsView(t.db, f)).total.counts.subsidyMonths, (await statsView(t.db, f)).total.counts.subsidyFen], [3, 338400]);
   });
 });

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { filings, subsidyBatches, subsidyClaimLines, subsidyClaimPersons, subsidyClaims } from '@/lib/db/schema';
+import { filings, subsidyBatches, subsidyClaimLines, subsidyClaimPersons, subsidyClaims, subsidyCommittedStages } from '@/lib/db/schema';
 
-/** The stages whose money the bureau has committed to (市审核通过 onwards). */
-const COMMITTED = ['city_approved', 'published', 'paid'] as const;
+/** The stages whose money the bureau has committed to (市审核通过 onwards); 统计分析 counts the same. */
+const COMMITTED = subsidyCommittedStages;
 
 export type Ledger = {
   byMonth: { month: string; personMonths: number; amountFen: number }[];

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
-import { filings, internships, persons, positionInterests, positions, unitQualifications, units } from '@/lib/db/schema';
+import {
+  filings,
+  internships,
+  persons,
+  positionInterests,
+  positions,
+  subsidyClaimLines,
+  subsidyClaimPersons,
+  subsidyClaims,
+  unitQualifications,
+  units,
+} from '@/lib/db/schema';
+import type { SubsidyStage } from '@/lib/db/schema/subsidy';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { idCardCheckChar } from '@/lib/validation';
 
 /**
  * A small known world for the statistics tests: five units in 小店区, 迎泽区, 太原市本级 and 平城区
- * (one only pending), seven positions and seven internships across 2025-09 … 2026-11. The counts
- * it must give are worked out by hand in stats.test.ts.
+ * (one only pending), seven positions and seven internships across 2025-09 … 2026-11, and seven
+ * 就业见习补贴申领 at every stage (four counted: 市审核通过, 已公示, 已拨付). The counts it must give
+ * are worked out by hand in stats.test.ts.
  */
 export async function buildStatsWorld(db: Db) {
   let n = 0;
@@ -118,18 +131,51 @@ export async function buildStatsWorld(db: Db) {
       title: '匹配',
       submissionKey: randomUUID(),
     });
-    await db.insert(internships).values({
-      personId,
-      unitId: pos.unitId,
-      positionId: pos.id,
-      matchFilingId: matchId,
-      category: 'graduate',
-      agreementDate: start,
-      startDate: start,
-      endDate: end,
-      status,
-      statusDate,
-    });
+    const [i] = await db
+      .insert(internships)
+      .values({
+        personId,
+        unitId: pos.unitId,
+        positionId: pos.id,
+        matchFilingId: matchId,
+        category: 'graduate',
+        agreementDate: start,
+        startDate: start,
+        endDate: end,
+        status,
+        statusDate,
+      })
+      .returning({ id: internships.id });
+    return { personId, internshipId: i.id, name };
+  }
+  type Intern = Awaited<ReturnType<typeof internship>>;
+  /** A claim as submitting and deciding it leaves it: its filing, its persons and its person-month lines (分). */
+  async function claim(u: { id: string; region: string }, stage: SubsidyStage, lines: [Intern, string, number][], insuranceFen = 0) {
+    const filingId = randomUUID();
+    const state = ['city_approved', 'published', 'paid'].includes(stage) ? 'approved' : stage.endsWith('rejected') ? 'rejected' : 'pending';
+    const months = lines.map((l) => l[1]).sort();
+    await db
+      .insert(filings)
+      .values({ id: filingId, unitId: u.id, kind: 'subsidy', state, month: '2026-07', regionCode: u.region, title: '补贴', submissionKey: randomUUID() });
+    const totalFen = lines.reduce((sum, l) => sum + l[2], 0) + insuranceFen;
+    await db.insert(subsidyClaims).values({ filingId, stage, fromMonth: months[0], toMonth: months[months.length - 1], personMonths: lines.length, totalFen });
+    const people = [...new Set(lines.map((l) => l[0]))];
+    await db.insert(subsidyClaimPersons).values(
+      people.map((p, k) => ({
+        filingId,
+        personId: p.personId,
+        internshipId: p.internshipId,
+        name: p.name,
+        systemMonths: 3,
+        claimedMonths: lines.filter((l) => l[0] === p).length,
+        insuranceFen: k === 0 ? insuranceFen : 0,
+      })),
+    );
+    await db
+      .insert(subsidyClaimLines)
+      .values(
+        lines.map(([p, month, amountFen]) => ({ filingId, personId: p.personId, month, minWageFen: Math.round(amountFen / 0.6), rateBp: 6000, amountFen })),
+      );
   }
 
   const U1 = await unit('小店示范科技有限公司', '140105', '企业', 'I', '2025-12-10T02:00:00Z');
@@ -156,12 +202,38 @@ export async function buildStatsWorld(db: Db) {
     { positionId: P4.id, personId: C, createdAt: new Date('2026-05-21T02:00:00Z') },
   ]);
 
-  await internship(P1, '见习丁', '2026-01-01', '2026-06-30', 'active', null);
-  await internship(P1, '见习戊', '2025-10-01', '2026-03-31', 'completed', '2026-03-31');
-  await internship(P2, '见习己', '2026-04-01', '2026-09-30', 'ended_early', '2026-05-15');
-  await internship(P3, '见习庚', '2026-04-15', '2026-06-14', 'retained', '2026-06-14');
-  await internship(P4, '见习辛', '2026-06-01', '2026-11-30', 'active', null);
-  await internship(P4, '见习壬', '2025-12-01', '2026-02-28', 'completed', '2026-02-28');
+  const ding = await internship(P1, '见习丁', '2026-01-01', '2026-06-30', 'active', null);
+  const wu = await internship(P1, '见习戊', '2025-10-01', '2026-03-31', 'completed', '2026-03-31');
+  const ji = await internship(P2, '见习己', '2026-04-01', '2026-09-30', 'ended_early', '2026-05-15');
+  const geng = await internship(P3, '见习庚', '2026-04-15', '2026-06-14', 'retained', '2026-06-14');
+  const xin = await internship(P4, '见习辛', '2026-06-01', '2026-11-30', 'active', null);
+  const ren = await internship(P4, '见习壬', '2025-12-01', '2026-02-28', 'completed', '2026-02-28');
   await internship(P4, '见习癸', '2025-09-01', '2026-02-28', 'retained', '2026-02-28');
+
+  // 1290 元 = 60 % × 2150; 1188 元 and 1128 元 = 60 % of the 1980 / 1880 tiers.
+  await claim(
+    U1,
+    'paid',
+    [
+      [ding, '2026-01', 129000],
+      [ding, '2026-02', 129000],
+      [ding, '2026-03', 129000],
+      [wu, '2025-12', 118800],
+      [wu, '2026-01', 118800],
+    ],
+    24000,
+  );
+  await claim(U1, 'city_approved', [[ji, '2026-04', 129000]]);
+  await claim(U1, 'city_rejected', [[ding, '2026-04', 129000]]);
+  await claim(U1, 'submitted', [[ding, '2026-05', 129000]]);
+  await claim(U2, 'published', [
+    [geng, '2026-04', 129000],
+    [geng, '2026-05', 129000],
+  ]);
+  await claim(U4, 'county_approved', [[xin, '2026-06', 112800]]);
+  await claim(U4, 'city_approved', [
+    [ren, '2026-01', 112800],
+    [ren, '2026-02', 112800],
+  ]);
   return { U1, U2, U3, U4 };
 }

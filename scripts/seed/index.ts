@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
+import { STATS_VIEWS } from '@/lib/db/schema';
 import { seedBench } from './bench';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoPositions } from './demo-positions';
@@ -24,7 +25,6 @@ export async function seed(
   if (opts.demo && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
   // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
-  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories'])
-    await db.execute(sql.raw(`refresh materialized view ${view}`));
+  for (const view of STATS_VIEWS) await db.execute(sql.raw(`refresh materialized view ${view}`));
   return { regions, demoAccounts, demoPositions, benchPositions };
 }

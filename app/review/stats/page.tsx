@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { POSITION_CATEGORIES } from '@/lib/posts/options';
 import { regionTree } from '@/lib/regions/queries';
 import { monthlyTrend, regionBars, retentionGauge } from '@/lib/stats/charts';
-import { INDICATORS, SUBSIDY_PENDING, formatRate } from '@/lib/stats/definitions';
+import { INDICATORS, formatIndicator, formatRate } from '@/lib/stats/definitions';
 import { filterParams, parseStatsFilter } from '@/lib/stats/filter';
 import { statsView } from '@/lib/stats/queries';
 import { INDUSTRIES, UNIT_TYPES } from '@/lib/units/qualification-schema';
@@ -170,17 +170,12 @@ export default async function StatsPage({ searchParams }: Props) {
             <div key={i.key} className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={i.key}>
               <dt className="text-sm text-slate-700">{i.label}</dt>
               <dd className="text-2xl font-bold tabular-nums">
-                {i.key === 'retentionRate' ? formatRate(v.total.rate) : v.total.counts[i.key]}
+                {formatIndicator(i.key, v.total)}
                 {i.key !== 'retentionRate' && <span className="ml-1 text-sm font-normal">{i.unit}</span>}
               </dd>
               <dd className="mt-1 text-xs text-slate-600">{i.def}</dd>
             </div>
           ))}
-          <div className="rounded-lg border border-dashed border-slate-300 bg-slate-50 p-3" data-indicator="subsidy">
-            <dt className="text-sm text-slate-700">补贴人次 / 补贴金额</dt>
-            <dd className="text-base text-slate-700">{SUBSIDY_PENDING}</dd>
-            <dd className="mt-1 text-xs text-slate-600">补贴人次：审核拨付的补贴月数之和（人 × 月）；补贴金额：拨付金额之和（元）。</dd>
-          </div>
         </dl>
       </section>
 

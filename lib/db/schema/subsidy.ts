@@ -30,6 +30,12 @@ export const subsidyStandards = pgTable('subsidy_standards', {
 export const subsidyStages = ['submitted', 'county_approved', 'county_rejected', 'city_approved', 'city_rejected', 'published', 'paid', 'withdrawn'] as const;
 export type SubsidyStage = (typeof subsidyStages)[number];
 
+/**
+ * The stages whose money the bureau has committed to: approved at the last review level (市审核通过)
+ * and beyond (已公示, 已拨付). The 发放台账 and the 补贴人次/补贴金额 statistics both count these.
+ */
+export const subsidyCommittedStages = ['city_approved', 'published', 'paid'] as const satisfies readonly SubsidyStage[];
+
 /** 公示: a city's list of approved claims, public from `startDate` to `endDate` (working days). */
 export const subsidyPublicities = pgTable(
   'subsidy_publicities',
