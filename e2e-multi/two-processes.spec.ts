@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD, loginAs, submitSsoLogin } from '../e2e/support/login';
 import { approvePosition } from '../e2e/support/review';
 import { PORT_A, PORT_B } from '../playwright.multi.config';
+import { pdfBytes } from '../e2e/support/files';
 
 /**
  * Process A takes the writes (baseURL); process B only serves reads. Each check is on B's very
@@ -91,5 +92,25 @@ test('five wrong passwords spread over A and B lock the account on both', async 
     await submitSsoLogin(page, 'unit', DEMO.unit2.login, DEMO_PASSWORD);
     await expect(page.getByRole('alert').filter({ hasText: /./ })).toContainText('锁定');
     await expect(page).toHaveURL(/\/sso\//);
+  }
+});
+
+test('an attachment uploaded through A is served by B, byte for byte, to its owner only', async ({ page, browser }) => {
+  await loginAs(page, 'unit', DEMO.unit.login);
+  const bytes = pdfBytes(`two-processes ${Date.now()}`);
+  const up = await page.request.post(`${A}/api/files?slot=license`, { data: bytes, headers: { 'x-file-name': encodeURIComponent('营业执照.pdf') } });
+  expect(up.status()).toBe(201);
+  const { id } = (await up.json()) as { id: string };
+  const got = await page.request.get(`${B}/api/files/${id}`);
+  expect(got.status()).toBe(200);
+  expect(Buffer.compare(await got.body(), bytes)).toBe(0);
+  // Someone else, signed in on B, is refused the same file (the demo's second unit is locked by the test above).
+  const other = await browser.newContext();
+  try {
+    const otherPage = await other.newPage();
+    await loginAs(otherPage, 'person', DEMO.person.login, undefined, `${B}/login?type=person&next=/center`);
+    expect([401, 403, 404]).toContain((await otherPage.request.get(`${B}/api/files/${id}`)).status());
+  } finally {
+    await other.close();
   }
 });
