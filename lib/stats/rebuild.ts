@@ -19,13 +19,13 @@ export async function rebuildStats(db: Db): Promise<void> {
     await tx.execute(sql.raw(`lock table ${names.join(', ')} in exclusive mode`));
     // The grouping of the monthly rollup hashes ~1,000,000 facts at province scale.
     await tx.execute(sql`set local work_mem = '64MB'`);
-    for (const { table, select } of STATS_TABLES) {
+    for (const { table, select, order } of STATS_TABLES) {
       const cols = sql.join(
         Object.keys(getTableColumns(table)).map((k) => sql.identifier(toSnakeCase(k))),
         sql`, `,
       );
       await tx.execute(sql`delete from ${table}`);
-      await tx.execute(sql`insert into ${table} (${cols}) select ${cols} from (${select}) d`);
+      await tx.execute(sql`insert into ${table} (${cols}) select ${cols} from (${select}) d ${order ? sql`order by ${order}` : sql``}`);
     }
   });
   // Fresh planner statistics for the new rows (the deleted ones are left to autovacuum).
