@@ -33,7 +33,7 @@ export function refreshStatsAfter(db: Db, kind: FilingKind): Promise<void> {
   running = (async () => {
     do {
       again = false;
-      await refreshStats(db).catch((e: unknown) => console.error('统计视图刷新失败', e instanceof Error ? e.message : e));
+      await refreshStats(db).catch((e: unknown) => console.error('统计表刷新失败', e instanceof Error ? e.message : e));
     } while (again);
     running = null;
   })();
