@@ -1,7 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { STATS_VIEWS, type FilingKind } from '@/lib/db/schema';
+import type { FilingKind } from '@/lib/db/schema';
+import { rebuildStats } from './rebuild';
 
 /**
  * Approvals that change a statistic: a 见习单位, a published position, internships and their ends,
@@ -9,9 +9,12 @@ import { STATS_VIEWS, type FilingKind } from '@/lib/db/schema';
  */
 const COUNTED: ReadonlySet<FilingKind> = new Set(['qualification', 'position', 'match', 'on_duty', 'subsidy']);
 
-/** Rebuilds the statistics views (lib/db/schema/stats.ts) from the tables, the rollup after what it sums. */
+/**
+ * Rebuilds the statistics tables (lib/db/schema/stats.ts) from the platform's tables in one
+ * transaction that readers do not wait for (lib/stats/rebuild.ts).
+ */
 export async function refreshStats(db: Db): Promise<void> {
-  for (const view of STATS_VIEWS) await db.execute(sql.raw(`refresh materialized view ${view}`));
+  await rebuildStats(db);
 }
 
 let running: Promise<void> | null = null;
@@ -30,7 +33,7 @@ export function refreshStatsAfter(db: Db, kind: FilingKind): Promise<void> {
   running = (async () => {
     do {
       again = false;
-      await refreshStats(db).catch((e: unknown) => console.error('统计视图刷新失败', e instanceof Error ? e.message : e));
+      await refreshStats(db).catch((e: unknown) => console.error('统计表刷新失败', e instanceof Error ? e.message : e));
     } while (again);
     running = null;
   })();

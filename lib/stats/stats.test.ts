@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { seed } from '@/scripts/seed';
-import { freshTestDb, type TestDb } from '@/lib/test/db';
+import { freshTestDb, rowsOf, type TestDb } from '@/lib/test/db';
 import { buildStatsWorld } from '@/lib/test/stats-world';
 import { formatFen, formatIndicator, type Counts } from './definitions';
 import { parseStatsFilter, type StatsFilter } from './filter';
@@ -248,5 +248,32 @@ describe('freshness', () => {
     assert.equal((await statsView(t.db, f)).total.counts.subsidyMonths, 2, 'not before the refresh');
     await refreshStatsAfter(t.db, 'subsidy');
     assert.deepEqual([(await statsView(t.db, f)).total.counts.subsidyMonths, (await statsView(t.db, f)).total.counts.subsidyFen], [3, 338400]);
+  });
+
+  test('rebuilds: two at once leave each row once; one in flight neither blocks a view nor shows it a half-built table', async () => {
+    const f = await filterFor('14', { region: '14' });
+    const shown = (await statsView(t.db, f)).total.counts;
+    const count = async () => rowsOf(await t.db.execute(sql`select (select count(*) from stats_rollup) + (select count(*) from stats_monthly) as n`))[0].n;
+    const n = await count();
+    assert.ok(Number(n) > 0);
+    await Promise.all([refreshStats(t.db), refreshStats(t.db)]);
+    assert.equal(await count(), n);
+    assert.deepEqual((await statsView(t.db, f)).total.counts, shown);
+    if (t.kind === 'pglite') return; // one connection: nothing reads beside a transaction
+    // What a rebuild holds until it commits (lib/stats/rebuild.ts): the lock, and the rollup emptied.
+    await assert.rejects(
+      t.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table stats_units, stats_monthly, stats_rollup in exclusive mode`);
+        await tx.execute(sql`delete from stats_rollup`);
+        const during = await Promise.race([
+          statsView(t.db, f),
+          new Promise<never>((_, no) => setTimeout(() => no(new Error('the view waited for the rebuild')), 5000)),
+        ]);
+        assert.deepEqual(during.total.counts, shown);
+        tx.rollback();
+      }),
+      /Rollback/,
+    );
+    assert.deepEqual((await statsView(t.db, f)).total.counts, shown);
   });
 });

@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { STATS_VIEWS } from '@/lib/db/schema';
+import { rebuildStats } from '@/lib/stats/rebuild';
 import { seedBench } from './bench';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoPositions } from './demo-positions';
@@ -24,7 +23,7 @@ export async function seed(
   const demoPositions = opts.demo ? await seedDemoPositions(db) : 0;
   if (opts.demo && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
-  // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
-  for (const view of STATS_VIEWS) await db.execute(sql.raw(`refresh materialized view ${view}`));
+  // Seeded rows bypass the decisions that refresh the statistics tables (lib/stats/refresh.ts).
+  await rebuildStats(db);
   return { regions, demoAccounts, demoPositions, benchPositions };
 }

@@ -1,11 +1,16 @@
-import { sql } from 'drizzle-orm';
-import { bigint, integer, pgMaterializedView, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar, type PgTable } from 'drizzle-orm/pg-core';
 import { subsidyCommittedStages } from './subsidy';
 
 /**
- * What 统计分析 (lib/stats) reads, refreshed after every decision that changes a number
+ * What 统计分析 (lib/stats) reads, rebuilt after every decision that changes a number
  * (lib/stats/refresh.ts) rather than computed on every view: at province scale (200,000
  * internships, 100,000 positions) scanning and joining the tables costs about a second per view.
+ *
+ * Plain tables, each with the one `select` that defines it (`STATS_TABLES` below), rather than
+ * materialized views: drizzle-kit cannot index a materialized view (drizzle-orm issue #2976), and
+ * `refresh materialized view` locks readers out for the seconds it takes. A rebuild deletes and
+ * re-inserts every table in one transaction, so a reader sees the old numbers until it commits.
  */
 // A 见习单位: its latest approved 就业见习单位申请 gives its 业务办理归属地, 单位类型 and 行业.
 const approvedUnits = sql.raw(`(select distinct on (f.unit_id) f.unit_id, f.region_code, q.unit_type, q.industry, f.decided_at
@@ -14,13 +19,14 @@ const approvedUnits = sql.raw(`(select distinct on (f.unit_id) f.unit_id, f.regi
   order by f.unit_id, f.decided_at desc)`);
 
 /** Each approved 见习单位 with its region, type and industry (意向人数 joins it; the rollups repeat `approvedUnits`). */
-export const statsUnits = pgMaterializedView('stats_units', {
-  unitId: uuid().notNull(),
+export const statsUnits = pgTable('stats_units', {
+  unitId: uuid().primaryKey(),
   regionCode: varchar({ length: 6 }).notNull(),
   unitType: text().notNull(),
   industry: varchar({ length: 1 }).notNull(),
   decidedAt: timestamp({ withTimezone: true }).notNull(),
-}).as(sql`select * from ${approvedUnits} u`);
+});
+const statsUnitsSelect = sql`select * from ${approvedUnits} u`;
 
 const committed = sql.raw(subsidyCommittedStages.map((s) => `'${s}'`).join(', '));
 
@@ -42,25 +48,31 @@ const committed = sql.raw(subsidyCommittedStages.map((s) => `'${s}'`).join(', ')
  *   internship's position, 单位类型 and 行业 from the unit's approved application (null if it has none).
  * Refreshed after every decision that changes a number (lib/stats/refresh.ts).
  */
-export const statsMonthly = pgMaterializedView('stats_monthly', {
-  regionCode: varchar({ length: 6 }).notNull(),
-  unitType: text(),
-  industry: varchar({ length: 1 }),
-  category: text().notNull(),
-  month: varchar({ length: 7 }).notNull(),
-  units: integer().notNull(),
-  unitCats: integer().notNull(),
-  onDutyIn: integer().notNull(),
-  onDutyOut: integer().notNull(),
-  positions: integer().notNull(),
-  places: integer().notNull(),
-  started: integer().notNull(),
-  completed: integer().notNull(),
-  endedEarly: integer().notNull(),
-  retained: integer().notNull(),
-  subsidyMonths: integer().notNull(),
-  subsidyFen: bigint({ mode: 'number' }).notNull(),
-}).as(sql`
+export const statsMonthly = pgTable(
+  'stats_monthly',
+  {
+    regionCode: varchar({ length: 6 }).notNull(),
+    unitType: text(),
+    industry: varchar({ length: 1 }),
+    category: text().notNull(),
+    month: varchar({ length: 7 }).notNull(),
+    units: integer().notNull(),
+    unitCats: integer().notNull(),
+    onDutyIn: integer().notNull(),
+    onDutyOut: integer().notNull(),
+    positions: integer().notNull(),
+    places: integer().notNull(),
+    started: integer().notNull(),
+    completed: integer().notNull(),
+    endedEarly: integer().notNull(),
+    retained: integer().notNull(),
+    subsidyMonths: integer().notNull(),
+    subsidyFen: bigint({ mode: 'number' }).notNull(),
+  },
+  // A filtered view of a 市 or 县区 reads its region's rows (LIKE prefix, whatever the collation).
+  (t) => [index('stats_monthly_region_idx').on(t.regionCode.op('varchar_pattern_ops'), t.month)],
+);
+const statsMonthlySelect = sql`
   with u as ${approvedUnits},
   p as (
     select p.id, p.unit_id, p.category, p.headcount, p.published_at, u.region_code, u.unit_type, u.industry, u.decided_at
@@ -109,33 +121,44 @@ export const statsMonthly = pgMaterializedView('stats_monthly', {
     count(*) filter (where k = 'subsidy')::int as subsidy_months,
     coalesce(sum(n) filter (where k = 'subsidy'), 0)::bigint as subsidy_fen
   from f
-  group by region_code, unit_type, industry, category, month`);
+  group by region_code, unit_type, industry, category, month`;
 
 /**
  * The rollup again, summed to each level a view is asked at (the province `14`, each 市 `1401`,
  * each 县区 or 市本级 `140105`) and per month: once in total (`dim` '') and once per 岗位类别, 单位类型
- * and 行业 (`dim` 'category' | 'unitType' | 'industry', `key` its value). An unfiltered view reads
- * its own level's rows and its children's totals: about 1,500 rows for the province.
- * Under `dim` 'category' `units` is the per-category count (`unit_cats`). Refreshed after stats_monthly.
+ * and 行业 (`dim` 'category' | 'unitType' | 'industry', `key` its value), with the level above as
+ * `parent_key` ('' for the province). An unfiltered view reads its own level's rows (`region_key`)
+ * and its children's totals (`parent_key`, `dim` ''), both by index: about 1,000–1,900 rows for the province.
+ * Under `dim` 'category' `units` is the per-category count (`unit_cats`). Rebuilt after stats_monthly.
  */
-export const statsRollup = pgMaterializedView('stats_rollup', {
-  regionKey: text().notNull(),
-  dim: text().notNull(),
-  key: text().notNull(),
-  month: varchar({ length: 7 }).notNull(),
-  units: integer().notNull(),
-  onDutyIn: integer().notNull(),
-  onDutyOut: integer().notNull(),
-  positions: integer().notNull(),
-  places: integer().notNull(),
-  started: integer().notNull(),
-  completed: integer().notNull(),
-  endedEarly: integer().notNull(),
-  retained: integer().notNull(),
-  subsidyMonths: integer().notNull(),
-  subsidyFen: bigint({ mode: 'number' }).notNull(),
-}).as(sql`
-  select r.region_key,
+export const statsRollup = pgTable(
+  'stats_rollup',
+  {
+    regionKey: text().notNull(),
+    parentKey: text().notNull(),
+    dim: text().notNull(),
+    key: text().notNull(),
+    month: varchar({ length: 7 }).notNull(),
+    units: integer().notNull(),
+    onDutyIn: integer().notNull(),
+    onDutyOut: integer().notNull(),
+    positions: integer().notNull(),
+    places: integer().notNull(),
+    started: integer().notNull(),
+    completed: integer().notNull(),
+    endedEarly: integer().notNull(),
+    retained: integer().notNull(),
+    subsidyMonths: integer().notNull(),
+    subsidyFen: bigint({ mode: 'number' }).notNull(),
+  },
+  // A view reads its own level's rows (the key's prefix) and its children's totals (the second index).
+  (t) => [
+    primaryKey({ name: 'stats_rollup_pk', columns: [t.regionKey, t.dim, t.key, t.month] }),
+    index('stats_rollup_parent_idx').on(t.parentKey, t.dim, t.month),
+  ],
+);
+const statsRollupSelect = sql`
+  select r.region_key, r.parent_key,
     case when grouping(m.category) = 0 then 'category' when grouping(m.unit_type) = 0 then 'unitType' when grouping(m.industry) = 0 then 'industry' else '' end as dim,
     coalesce(m.category, m.unit_type, m.industry, '') as key, m.month,
     (case when grouping(m.category) = 0 then sum(m.unit_cats) else sum(m.units) end)::int as units,
@@ -143,8 +166,17 @@ export const statsRollup = pgMaterializedView('stats_rollup', {
     sum(m.started)::int as started, sum(m.completed)::int as completed, sum(m.ended_early)::int as ended_early, sum(m.retained)::int as retained,
     sum(m.subsidy_months)::int as subsidy_months, sum(m.subsidy_fen)::bigint as subsidy_fen
   from stats_monthly m
-  cross join lateral (values (left(m.region_code, 2)), (left(m.region_code, 4)), (m.region_code)) r (region_key)
-  group by r.region_key, m.month, grouping sets ((), (m.category), (m.unit_type), (m.industry))`);
+  cross join lateral (values (left(m.region_code, 2), ''), (left(m.region_code, 4), left(m.region_code, 2)), (m.region_code, left(m.region_code, 4))) r (region_key, parent_key)
+  group by r.region_key, r.parent_key, m.month, grouping sets ((), (m.category), (m.unit_type), (m.industry))`;
 
-/** The statistics views in the order a refresh must take them (stats_rollup sums stats_monthly). */
-export const STATS_VIEWS = ['stats_units', 'stats_monthly', 'stats_rollup'] as const;
+/**
+ * The statistics tables with the `select` that fills each, in the order a rebuild must take them
+ * (stats_rollup sums stats_monthly). The select names every column of its table; `order` (columns
+ * of the select) lays the rows down in the order of the index a view reads them by, so that a
+ * region's ~1,000 rows lie on a few dozen pages rather than one page each.
+ */
+export const STATS_TABLES: readonly { table: PgTable; select: SQL; order?: SQL }[] = [
+  { table: statsUnits, select: statsUnitsSelect },
+  { table: statsMonthly, select: statsMonthlySelect, order: sql`region_code, month` },
+  { table: statsRollup, select: statsRollupSelect, order: sql`region_key, dim, key, month` },
+];

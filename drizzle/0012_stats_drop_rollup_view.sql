@@ -1,0 +1,1 @@
+DROP MATERIALIZED VIEW "public"."stats_rollup";

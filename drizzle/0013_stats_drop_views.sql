@@ -1,0 +1,2 @@
+DROP MATERIALIZED VIEW "public"."stats_monthly";--> statement-breakpoint
+DROP MATERIALIZED VIEW "public"."stats_units";
