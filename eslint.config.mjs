@@ -8,14 +8,26 @@ import drizzle from 'eslint-plugin-drizzle';
  * lib/db. In flat config the last block that matches a file sets the rule's options, so every block
  * repeats the restrictions of the blocks it narrows (`layer` below builds them).
  */
-const APP = { regex: '^(@/|(\\.\\./)+)app(/|$)', message: 'Only app/ imports app/: pass server actions to components as props (ARCHITECTURE: data flows one way).' };
-const DB = { regex: '^(@/|(\\.\\./)+)lib/db(/|$)', message: 'Components never import lib/db (nor its schema): go through lib/<domain>, or a label module that re-exports the type.' };
+const APP = {
+  regex: '^(@/|(\\.\\./)+)app(/|$)',
+  message: 'Only app/ imports app/: pass server actions to components as props (ARCHITECTURE: data flows one way).',
+};
+const DB = {
+  regex: '^(@/|(\\.\\./)+)lib/db(/|$)',
+  message: 'Components never import lib/db (nor its schema): go through lib/<domain>, or a label module that re-exports the type.',
+};
 const DOMAIN = {
   regex: '^@/lib/(?!(db|env)(/|$))',
   message: 'lib/db is the bottom layer: it never imports a domain folder (seeds live in scripts/seed).',
 };
-const ABOVE_FILINGS = { regex: '^@/lib/(units|posts|reports|review|kinds)(/|$)', message: 'lib/filings is below units, posts, reports and review: it never imports them.' };
-const ABOVE_ACCESS = { regex: '^@/lib/(filings|units|posts|reports|review|kinds)(/|$)', message: 'lib/access (viewer and scope) is below every domain: it never imports one.' };
+const ABOVE_FILINGS = {
+  regex: '^@/lib/(units|posts|reports|review|kinds)(/|$)',
+  message: 'lib/filings is below units, posts, reports and review: it never imports them.',
+};
+const ABOVE_ACCESS = {
+  regex: '^@/lib/(filings|units|posts|reports|review|kinds)(/|$)',
+  message: 'lib/access (viewer and scope) is below every domain: it never imports one.',
+};
 const ABOVE_DOMAINS = { regex: '^@/lib/(review|kinds)(/|$)', message: 'review and the kind registry sit on top of the domains: a domain never imports them.' };
 
 const layer = (files, patterns, extra = {}) => ({ files, ...extra, rules: { 'no-restricted-imports': ['error', { patterns }] } });

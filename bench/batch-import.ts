@@ -41,16 +41,58 @@ async function prepare(): Promise<void> {
     const [f] = await h.db.select({ id: filings.id }).from(filings).where(eq(filings.unitId, unit.id)).limit(1);
     const [pos] = await h.db
       .insert(positions)
-      .values({ code: CODE, filingId: f.id, unitId: unit.id, status: 'open', title: '压测岗位', category: '技术', headcount: 200_000, education: '不限', major: '不限', months: 6, allowanceFen: 215000, minWageFen: 215000, cityCode: '1401', countyCode: '140105', address: '小店区', duties: '—', requirements: '—', contactName: '李娜', contactPhone: '13935100001', deadline: '2027-12-31', publishedAt: new Date() })
+      .values({
+        code: CODE,
+        filingId: f.id,
+        unitId: unit.id,
+        status: 'open',
+        title: '压测岗位',
+        category: '技术',
+        headcount: 200_000,
+        education: '不限',
+        major: '不限',
+        months: 6,
+        allowanceFen: 215000,
+        minWageFen: 215000,
+        cityCode: '1401',
+        countyCode: '140105',
+        address: '小店区',
+        duties: '—',
+        requirements: '—',
+        contactName: '李娜',
+        contactPhone: '13935100001',
+        deadline: '2027-12-31',
+        publishedAt: new Date(),
+      })
       .returning({ id: positions.id });
     // The attendance file's people must be this unit's interns covering 2026-03.
     for (let i = 0; i < ATTENDANCE_ROWS; i += 5000) {
       const batch = Array.from({ length: Math.min(5000, ATTENDANCE_ROWS - i) }, (_, k) => validId(MATCH_ROWS + i + k));
       const made = await h.db
         .insert(persons)
-        .values(batch.map((id, k) => ({ name: attendanceRow(MATCH_ROWS + i + k).姓名 as string, idCardEnc: encryptPii(id), idCardHash: piiHash(id), gender: genderOf(id), birthDate: birthDateOf(id)!, phone: null })))
+        .values(
+          batch.map((id, k) => ({
+            name: attendanceRow(MATCH_ROWS + i + k).姓名 as string,
+            idCardEnc: encryptPii(id),
+            idCardHash: piiHash(id),
+            gender: genderOf(id),
+            birthDate: birthDateOf(id)!,
+            phone: null,
+          })),
+        )
         .returning({ id: persons.id });
-      await h.db.insert(internships).values(made.map((p) => ({ personId: p.id, unitId: unit.id, positionId: pos.id, matchFilingId: f.id, category: '16–24岁失业青年', agreementDate: '2026-02-20', startDate: '2026-03-01', endDate: '2026-08-31' })));
+      await h.db.insert(internships).values(
+        made.map((p) => ({
+          personId: p.id,
+          unitId: unit.id,
+          positionId: pos.id,
+          matchFilingId: f.id,
+          category: '16–24岁失业青年',
+          agreementDate: '2026-02-20',
+          startDate: '2026-03-01',
+          endDate: '2026-08-31',
+        })),
+      );
     }
   } finally {
     await h.close();
@@ -76,7 +118,9 @@ function rssOf(pid: number): number {
 
 /** The process that listens: `next start` may run its server in a child. */
 function serverPid(server: ChildProcess): number {
-  const children = fs.existsSync(`/proc/${server.pid}/task/${server.pid}/children`) ? fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  const children = fs.existsSync(`/proc/${server.pid}/task/${server.pid}/children`)
+    ? fs.readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+    : [];
   return children.length ? Number(children[children.length - 1]) : server.pid!;
 }
 
@@ -85,7 +129,11 @@ async function timedImport(pid: number, cookie: string, kind: string, name: stri
   let peak = before;
   const poll = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 20);
   const t = performance.now();
-  const res = await fetch(`${base}/api/imports/${kind}`, { method: 'POST', body: new Uint8Array(bytes), headers: { cookie, 'x-file-name': encodeURIComponent(name), 'x-submission-key': randomUUID() } });
+  const res = await fetch(`${base}/api/imports/${kind}`, {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: { cookie, 'x-file-name': encodeURIComponent(name), 'x-submission-key': randomUUID() },
+  });
   const ms = performance.now() - t;
   clearInterval(poll);
   const body = (await res.json()) as { ok: boolean; rows?: number; message?: string };
@@ -120,7 +168,16 @@ async function main() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    for (let i = 0; i < 120 && !(await fetch(`${base}/public`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+    for (
+      let i = 0;
+      i < 120 &&
+      !(await fetch(`${base}/public`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 500));
     const cookie = await httpLogin(base, 'unit', unit.uscc, DEMO_PASSWORD);
     const pid = serverPid(server);
     const px = await plainXlsx(xlsx);

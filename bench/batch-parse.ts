@@ -65,7 +65,9 @@ async function runCase(name: string): Promise<void> {
     if (i === 0) peak = process.resourceUsage().maxRSS * 1024;
   }
   const warm = times.slice(1).sort((a, b) => a - b)[Math.floor(WARM_RUNS / 2)];
-  console.log(JSON.stringify({ name, rows, coldMs: Math.round(times[0]), warmMs: Math.round(warm), rssGrowthMb: Math.max(0, Math.round((peak - baseline) / 1048576)) }));
+  console.log(
+    JSON.stringify({ name, rows, coldMs: Math.round(times[0]), warmMs: Math.round(warm), rssGrowthMb: Math.max(0, Math.round((peak - baseline) / 1048576)) }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -75,13 +77,18 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   await writeMatchXlsx(10_000);
   fs.writeFileSync(ATTENDANCE_FILE, csvOf(table(Array.from({ length: 100_000 }, (_, i) => attendanceRow(i)))));
-  console.log(`match-10k.xlsx ${(fs.statSync(MATCH_FILE).size / 1048576).toFixed(1)} MB, attendance-100k.csv ${(fs.statSync(ATTENDANCE_FILE).size / 1048576).toFixed(1)} MB`);
+  console.log(
+    `match-10k.xlsx ${(fs.statSync(MATCH_FILE).size / 1048576).toFixed(1)} MB, attendance-100k.csv ${(fs.statSync(ATTENDANCE_FILE).size / 1048576).toFixed(1)} MB`,
+  );
 
   const results = Object.keys(CASES).map((name) => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, name], { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop()!) as { name: string; rows: number; coldMs: number; warmMs: number; rssGrowthMb: number };
   });
-  for (const r of results) console.log(`${r.name.padEnd(30)} ${String(r.rows).padStart(7)} rows  cold ${String(r.coldMs).padStart(6)} ms  warm median ${String(r.warmMs).padStart(6)} ms  peak RSS +${r.rssGrowthMb} MB`);
+  for (const r of results)
+    console.log(
+      `${r.name.padEnd(30)} ${String(r.rows).padStart(7)} rows  cold ${String(r.coldMs).padStart(6)} ms  warm median ${String(r.warmMs).padStart(6)} ms  peak RSS +${r.rssGrowthMb} MB`,
+    );
   const [plainX, ourX, plainC, ourC] = results;
   console.log(`xlsx: parseUpload / plain = ${(ourX.warmMs / plainX.warmMs).toFixed(2)}× (target ≤ 1.5×, ≤ 3000 ms)`);
   console.log(`csv:  parseUpload ${ourC.warmMs} ms, +${ourC.rssGrowthMb} MB (target ≤ 10000 ms, ≤ 250 MB); plain ${plainC.warmMs} ms`);

@@ -47,7 +47,15 @@ async function audit(url: string): Promise<LighthouseResult> {
   const cli = path.resolve('node_modules/lighthouse/cli/index.js');
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${Object.keys(TARGETS).join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+    [
+      cli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${Object.keys(TARGETS).join(',')}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as LighthouseResult;
@@ -60,7 +68,11 @@ async function main() {
   if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = path.resolve('.data/bench-lighthouse');
   await migrateAndSeed();
   buildIfStale();
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   try {
     await waitUp();
     const list = await (await fetch(`${base}/jobs/1401`)).text();
@@ -94,7 +106,8 @@ async function main() {
         'LCP ms': Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
       });
       for (const id of ['render-blocking-resources', 'unused-javascript']) {
-        for (const i of items(id)) notes.push(`${name} · ${id}: ${i.url}（${i.wastedBytes ? `${(i.wastedBytes / 1024).toFixed(1)} KB` : `${Math.round(i.wastedMs ?? 0)} ms`}）`);
+        for (const i of items(id))
+          notes.push(`${name} · ${id}: ${i.url}（${i.wastedBytes ? `${(i.wastedBytes / 1024).toFixed(1)} KB` : `${Math.round(i.wastedMs ?? 0)} ms`}）`);
       }
       for (const [id, a] of Object.entries(audits)) {
         if (a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary') notes.push(`${name} · 未通过：${id}（${a.title}）`);

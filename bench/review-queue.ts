@@ -51,7 +51,16 @@ async function main() {
         ms.sort((a, b) => a - b);
         const p = (q: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] * 10) / 10;
         ok &&= p(0.95) <= TARGET_MS;
-        table.push({ 身份: v.who, 辖区: v.scope, 页: page, 未审核总数: total, 本页行数: rows.length, 'p50 ms': p(0.5), 'p95 ms': p(0.95), 目标: `≤ ${TARGET_MS} ms` });
+        table.push({
+          身份: v.who,
+          辖区: v.scope,
+          页: page,
+          未审核总数: total,
+          本页行数: rows.length,
+          'p50 ms': p(0.5),
+          'p95 ms': p(0.95),
+          目标: `≤ ${TARGET_MS} ms`,
+        });
       }
     }
     console.table(table);

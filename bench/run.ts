@@ -64,7 +64,11 @@ async function main() {
   loadLocalEnv(PORT);
   await prepareData();
   buildIfStale();
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   try {
     await waitUp(server);
     const list = await (await fetch(`${base}/jobs/1401/140105`)).text();

@@ -41,7 +41,9 @@ async function main() {
   try {
     await runMigrations(h.db, 'postgres');
     await seed(h.db, { demo: false });
-    const counties = shanxiDivisions().filter((d) => d.level !== 'province' && d.level !== 'city').map((d) => d.code);
+    const counties = shanxiDivisions()
+      .filter((d) => d.level !== 'province' && d.level !== 'city')
+      .map((d) => d.code);
     const arr = (xs: readonly string[]) => sql.raw(`array[${xs.map((x) => `'${x}'`).join(',')}]`);
     const t0 = Date.now();
     const db = h.db;
@@ -83,7 +85,9 @@ async function main() {
     await refreshStats(db);
     console.log(`refresh of the statistics views (what each approving decision costs, in the background): ${(performance.now() - r0).toFixed(0)} ms`);
     await db.execute(sql`analyze`);
-    const counts = await db.execute(sql`select (select count(*) from units) u, (select count(*) from positions) p, (select count(*) from internships) i, (select count(*) from filings) f`);
+    const counts = await db.execute(
+      sql`select (select count(*) from units) u, (select count(*) from positions) p, (select count(*) from internships) i, (select count(*) from filings) f`,
+    );
     console.log(`seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s:`, JSON.stringify((counts as unknown as Record<string, unknown>[])[0]));
 
     for (const [label, scope, region] of [
@@ -112,10 +116,13 @@ async function main() {
     const s = performance.now();
     let bytes = 0;
     const who = { kind: 'staff' as const, id: '00000000-0000-4000-8000-000000000000', name: 'bench' };
-    for await (const chunk of streamXlsx(db, { what: '见习人员', filters: '范围 山西省', who }, [internsSheet(db, { kind: 'staff', scope: '14' }, {}, false)])) bytes += (chunk as Buffer).length;
+    for await (const chunk of streamXlsx(db, { what: '见习人员', filters: '范围 山西省', who }, [internsSheet(db, { kind: 'staff', scope: '14' }, {}, false)]))
+      bytes += (chunk as Buffer).length;
     clearInterval(timer);
     const rows = (await db.execute(sql`select row_count from export_events order by id desc limit 1`)) as unknown as { row_count: number }[];
-    console.log(`export 见习人员 (province): ${rows[0].row_count} rows, ${(bytes / 1048576).toFixed(1)} MB xlsx in ${((performance.now() - s) / 1000).toFixed(1)} s, RSS growth ${((peak - rss0) / 1048576).toFixed(0)} MB (peak RSS ${(peak / 1048576).toFixed(0)} MB)`);
+    console.log(
+      `export 见习人员 (province): ${rows[0].row_count} rows, ${(bytes / 1048576).toFixed(1)} MB xlsx in ${((performance.now() - s) / 1000).toFixed(1)} s, RSS growth ${((peak - rss0) / 1048576).toFixed(0)} MB (peak RSS ${(peak / 1048576).toFixed(0)} MB)`,
+    );
   } finally {
     await h.close();
     // KEEP=1 leaves the database for EXPLAIN; it is named on the first line of the output.

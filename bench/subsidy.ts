@@ -37,7 +37,9 @@ async function main() {
     const t0 = performance.now();
     const counties = sql.raw(`array[${COUNTIES.map((c) => `'${c}'`).join(',')}]`);
     const months = sql.raw(`array[${MONTHS.map((m) => `'${m}'`).join(',')}]`);
-    await db.execute(sql`insert into units (id, uscc, name, is_trainee_unit) select md5('su-' || u)::uuid, 'S' || lpad(u::text, 17, '0'), '补贴压测单位' || u, true from generate_series(1, ${UNITS}) u`);
+    await db.execute(
+      sql`insert into units (id, uscc, name, is_trainee_unit) select md5('su-' || u)::uuid, 'S' || lpad(u::text, 17, '0'), '补贴压测单位' || u, true from generate_series(1, ${UNITS}) u`,
+    );
     await db.execute(sql`insert into filings (id, unit_id, kind, state, month, region_code, title, submission_key, decided_at)
       select md5('sq-' || u)::uuid, md5('su-' || u)::uuid, 'qualification', 'approved', '2024-12', (${counties})[1 + u % ${COUNTIES.length}], 'q', 'q' || u, now() from generate_series(1, ${UNITS}) u
       union all
@@ -57,10 +59,14 @@ async function main() {
       select md5('sa-' || (1 + (i - 1) / ${PER_UNIT}) || '-' || m)::uuid, 1 + (i - 1) % ${PER_UNIT}, md5('sx-' || i)::uuid, md5('sx-' || i), '压测' || i, (${months})[m], '{}'::jsonb
       from generate_series(1, ${UNITS * PER_UNIT}) i cross join generate_series(1, 12) m`);
     await db.execute(sql`analyze`);
-    console.log(`data: ${UNITS} units, ${UNITS * PER_UNIT} interns, ${UNITS * PER_UNIT * 12} attendance rows (${((performance.now() - t0) / 1000).toFixed(1)} s to load)`);
+    console.log(
+      `data: ${UNITS} units, ${UNITS * PER_UNIT} interns, ${UNITS * PER_UNIT * 12} attendance rows (${((performance.now() - t0) / 1000).toFixed(1)} s to load)`,
+    );
 
     const units = Array.from({ length: UNITS }, (_, k) => k + 1);
-    const unitRows = (await db.execute(sql`select md5('su-' || u)::uuid::text as id, (${counties})[1 + u % ${COUNTIES.length}] as region from unnest(${sql.raw(`array[${units.join(',')}]`)}) u`)) as unknown as { id: string; region: string }[];
+    const unitRows = (await db.execute(
+      sql`select md5('su-' || u)::uuid::text as id, (${counties})[1 + u % ${COUNTIES.length}] as region from unnest(${sql.raw(`array[${units.join(',')}]`)}) u`,
+    )) as unknown as { id: string; region: string }[];
     const city = unitRows.map((r) => ({ unitId: r.id, regionCode: r.region }));
     const now = new Date('2026-11-29T04:00:00Z');
     await reckonUnits(db, city, '2025-01', 3, { now }); // warm-up
@@ -77,7 +83,9 @@ async function main() {
     const yearMs = performance.now() - y0;
     const yearProved = year.reduce((a, u) => a + u.persons.reduce((b, p) => b + p.systemMonths, 0), 0);
     console.log(`系统核算, whole city, all 12 months in one pass: ${yearMs.toFixed(0)} ms, ${yearProved} person-months proved`);
-    console.log(`系统核算, whole city, one 3-month window: ${times.map((x) => `${x.toFixed(0)} ms`).join(' / ')} (max ${Math.max(...times).toFixed(0)} ms); 12 months: ${times.reduce((a, b) => a + b, 0).toFixed(0)} ms, ${proved} person-months proved`);
+    console.log(
+      `系统核算, whole city, one 3-month window: ${times.map((x) => `${x.toFixed(0)} ms`).join(' / ')} (max ${Math.max(...times).toFixed(0)} ms); 12 months: ${times.reduce((a, b) => a + b, 0).toFixed(0)} ms, ${proved} person-months proved`,
+    );
 
     // Every person-month claimed, one claim per unit and quarter, spread over the committed stages.
     await db.execute(sql`insert into filings (id, unit_id, kind, state, month, region_code, title, submission_key, decided_at)
@@ -99,7 +107,9 @@ async function main() {
       lt.push(performance.now() - s);
       total = l.total.amountFen;
     }
-    console.log(`发放台账, whole city (${UNITS * 4} claims, ${UNITS * PER_UNIT * 12} person-month lines): ${lt.map((x) => `${x.toFixed(0)} ms`).join(' / ')}; total ${total} 分`);
+    console.log(
+      `发放台账, whole city (${UNITS * 4} claims, ${UNITS * PER_UNIT * 12} person-month lines): ${lt.map((x) => `${x.toFixed(0)} ms`).join(' / ')}; total ${total} 分`,
+    );
   } finally {
     await h.close();
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

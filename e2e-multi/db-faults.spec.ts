@@ -55,7 +55,9 @@ test('an import whose database connection is killed mid-write fails cleanly, ten
       // The process keeps serving, on the database, at once: a signed-in page and a public one.
       const page = await fetch(`${A}/unit/interns`, { headers: { cookie }, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
       expect(page.status, `round ${round}: next request`).toBe(200);
-      expect((await page.text()).includes('<h1 class="text-xl font-bold text-slate-900 sm:text-2xl">本单位见习人员</h1>'), 'the unit\'s page rendered').toBe(true);
+      expect((await page.text()).includes('<h1 class="text-xl font-bold text-slate-900 sm:text-2xl">本单位见习人员</h1>'), "the unit's page rendered").toBe(
+        true,
+      );
       expect((await fetch(`${A}/jobs/1401/140105`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
     }
 

@@ -27,7 +27,9 @@ test('public load on both processes while 5 units import and 2 reviewers decide:
     const units: TraineeUnit[] = [];
     for (let i = 0; i < 5; i++) units.push(await addTraineeUnit(sql, `压测单位${i + 1}`));
     const cookies = await Promise.all(units.map((u, i) => httpLogin(ORIGINS[i % 2], 'unit', u.uscc, DEMO_PASSWORD)));
-    const codes = (await sql<{ code: string }[]>`select code from positions where status = 'open' and deadline >= current_date order by code limit 20`).map((r) => r.code);
+    const codes = (await sql<{ code: string }[]>`select code from positions where status = 'open' and deadline >= current_date order by code limit 20`).map(
+      (r) => r.code,
+    );
     const paths = ['/jobs', '/jobs/1401', '/jobs/1401/140105', '/jobs/1402', ...codes.map((c) => `/jobs/p/${c}`)];
     for (const origin of ORIGINS) for (const p of paths) expect((await fetch(origin + p)).status, origin + p).toBe(200);
 

@@ -4,7 +4,13 @@ import { expectAccessible } from './support/a11y';
 import { DEMO, DEMO_PASSWORD, loginAs, logout, registerAndLoginUnit, submitSsoLogin } from './support/login';
 
 function freshUscc(): string {
-  const body = `91140105MA${Math.random().toString(36).slice(2, 9).toUpperCase().replace(/[IOZSV]/g, '1')}`.slice(0, 17).padEnd(17, '0');
+  const body = `91140105MA${Math.random()
+    .toString(36)
+    .slice(2, 9)
+    .toUpperCase()
+    .replace(/[IOZSV]/g, '1')}`
+    .slice(0, 17)
+    .padEnd(17, '0');
   return body + usccCheckChar(body);
 }
 
@@ -47,7 +53,10 @@ test('a unit registers, logs in through 单位登录, sees its name, opens a 事
 
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' }).click();
   await page.getByRole('navigation', { name: '法人办事' }).getByRole('link', { name: '就业创业' }).click();
-  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: /^就业见习单位申请/ }).click();
+  await page
+    .getByRole('list', { name: '就业创业事项' })
+    .getByRole('link', { name: /^就业见习单位申请/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '就业见习单位申请' })).toBeVisible();
   await expect(page.getByRole('region', { name: '单位基本信息' }).getByText(uscc)).toBeVisible();
 

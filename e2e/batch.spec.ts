@@ -16,7 +16,10 @@ const people = [0, 1].map((i) => ({ id: validId(base + i, '2004-01-01'), name: [
 async function openItem(page: Page, item: string) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' }).click();
   await page.getByRole('navigation', { name: '法人办事' }).getByRole('link', { name: '就业创业' }).click();
-  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: new RegExp(`^${item}`) }).click();
+  await page
+    .getByRole('list', { name: '就业创业事项' })
+    .getByRole('link', { name: new RegExp(`^${item}`) })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
 }
 
@@ -78,7 +81,20 @@ test('见习匹配结果批量上报: 模板下载 → fill → 选择文件 →
   await expectAccessible(page);
   const wb = await downloadTemplate(page);
   const header = (wb.worksheets[0].getRow(1).values as string[]).slice(1);
-  expect(header).toEqual(['姓名', '身份证号', '手机号码', '学历', '专业', '毕业院校', '毕业时间', '人员类别', '岗位编号', '协议签订日期', '见习开始日期', '见习结束日期']);
+  expect(header).toEqual([
+    '姓名',
+    '身份证号',
+    '手机号码',
+    '学历',
+    '专业',
+    '毕业院校',
+    '毕业时间',
+    '人员类别',
+    '岗位编号',
+    '协议签订日期',
+    '见习开始日期',
+    '见习结束日期',
+  ]);
   expect(wb.getWorksheet('填写说明')).toBeTruthy();
   const codes: string[] = [];
   wb.getWorksheet('下拉选项')!.eachRow((r) => r.eachCell((c) => /^GW\d{12}$/.test(String(c.value)) && codes.push(String(c.value))));
@@ -86,7 +102,18 @@ test('见习匹配结果批量上报: 模板下载 → fill → 选择文件 →
   code = codes[0];
 
   const row = (p: { id: string; name: string }, idCell: string | number, phone = '13912345678') => [
-    p.name, idCell, phone, '大学本科', '会计学', '山西财经大学', '2025-07-01', '离校2年内未就业高校毕业生', code, '2026-08-25', '2026-09-01', '2027-02-28',
+    p.name,
+    idCell,
+    phone,
+    '大学本科',
+    '会计学',
+    '山西财经大学',
+    '2025-07-01',
+    '离校2年内未就业高校毕业生',
+    code,
+    '2026-08-25',
+    '2026-09-01',
+    '2027-02-28',
   ];
   // Row 3: Excel turned the ID into a number; its phone is short too. All errors come back at once.
   const bad = await fill(wb, [row(people[0], people[0].id), row(people[1], Number(people[1].id), '1391234')], 'match-bad.xlsx');
@@ -117,7 +144,12 @@ test('见习考勤批量上报: a month outside the internship is refused, then 
   const line = (p: { id: string; name: string }, month: string) => [p.name, p.id, month, 22, 20, 1, 1, ''];
   const bad = await fill(await downloadTemplate(page), [line(people[0], '2026-08'), line(people[1], '2026-10')], 'att-bad.xlsx');
   await importFile(page, bad);
-  await expect(page.getByRole('table', { name: /错误明细/ }).getByRole('row').filter({ hasText: '第2行' })).toContainText('没有本单位审核通过的见习');
+  await expect(
+    page
+      .getByRole('table', { name: /错误明细/ })
+      .getByRole('row')
+      .filter({ hasText: '第2行' }),
+  ).toContainText('没有本单位审核通过的见习');
   const good = await fill(await downloadTemplate(page), [line(people[0], '2026-10'), line(people[1], '2026-10')], 'att-good.xlsx');
   await importFile(page, good);
   await expectSuccessThenCenter(page, '2条考勤');
@@ -127,7 +159,11 @@ test('见习人员每月在岗情况上报 from a .csv with BOM: an early end, a
   await loginAs(page, 'unit', DEMO.unit.login);
   await openItem(page, '见习人员每月在岗情况上报');
   const header = '姓名,身份证号,上报月份,在岗状态,状态变动日期,生活补助发放金额（元）,发放日期,是否已参加意外伤害保险,备注';
-  const lines = [header, `${people[0].name},${people[0].id},2026-10,在岗,,2150,2026-10-31,是,`, `${people[1].name},${people[1].id},2026-10,提前终止,2026-10-20,1500,2026-10-31,是,个人原因`];
+  const lines = [
+    header,
+    `${people[0].name},${people[0].id},2026-10,在岗,,2150,2026-10-31,是,`,
+    `${people[1].name},${people[1].id},2026-10,提前终止,2026-10-20,1500,2026-10-31,是,个人原因`,
+  ];
   const path = test.info().outputPath('on-duty.csv');
   fs.writeFileSync(path, new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`));
   await importFile(page, path);

@@ -2,7 +2,15 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll } from './support/a11y';
 import { DEMO, loginAs } from './support/login';
 
-const UNIT_ITEMS = ['就业见习单位申请', '就业见习岗位申请', '就业见习岗位查询', '见习匹配结果批量上报', '见习考勤批量上报', '见习人员每月在岗情况上报', '就业见习补贴申领'];
+const UNIT_ITEMS = [
+  '就业见习单位申请',
+  '就业见习岗位申请',
+  '就业见习岗位查询',
+  '见习匹配结果批量上报',
+  '见习考勤批量上报',
+  '见习人员每月在岗情况上报',
+  '就业见习补贴申领',
+];
 
 test('the home page shows the platform, the login area and the top menu @phone', async ({ page }) => {
   await page.goto('/');
@@ -28,7 +36,10 @@ test('法人办事 → 就业创业 → each 事项, as the manual walks it', as
   await expectAccessible(page);
 
   for (const item of UNIT_ITEMS) {
-    await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: new RegExp(`^${item}`) }).click();
+    await page
+      .getByRole('list', { name: '就业创业事项' })
+      .getByRole('link', { name: new RegExp(`^${item}`) })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: item })).toBeVisible();
     await expect(page.getByRole('region', { name: '单位基本信息' }).getByText(DEMO.unit.name)).toBeVisible();
     await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' })).toHaveAttribute('aria-current', 'page');
@@ -44,7 +55,10 @@ test('公共就业 → 创业指导 → 见习岗位查询, with 见习区域 by
   await page.getByRole('navigation', { name: '公共就业' }).getByRole('link', { name: '创业指导' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '创业指导' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('list', { name: '创业指导事项' }).getByRole('link', { name: /见习岗位查询/ }).click();
+  await page
+    .getByRole('list', { name: '创业指导事项' })
+    .getByRole('link', { name: /见习岗位查询/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '见习岗位查询' })).toBeVisible();
   const cities = page.getByRole('list', { name: '见习区域' }).getByRole('link');
   await expect(cities).toHaveCount(12);
@@ -63,7 +77,10 @@ test('公共就业 → 创业指导 → 见习岗位查询, with 见习区域 by
 test('个人办事 and 个人中心 send an anonymous visitor to the right login tab', async ({ page }) => {
   await page.goto('/person');
   await expectAccessible(page);
-  await page.getByRole('list', { name: '个人可办理的就业见习事项' }).getByRole('link', { name: /就业见习人员申请/ }).click();
+  await page
+    .getByRole('list', { name: '个人可办理的就业见习事项' })
+    .getByRole('link', { name: /就业见习人员申请/ })
+    .click();
   await expect(page).toHaveURL(/\/sso\/login\?.*tab=person/);
   await expect(page.getByRole('heading', { name: '个人登录' })).toBeVisible();
   await expectAccessible(page);

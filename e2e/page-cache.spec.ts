@@ -23,7 +23,10 @@ const word = () => randomBytes(5).toString('hex');
 async function getAll(request: APIRequestContext, urls: string[], expected: number) {
   for (let i = 0; i < urls.length; i += 20) {
     const statuses = await Promise.all(urls.slice(i, i + 20).map(async (u) => (await request.get(u, { maxRedirects: 0 })).status()));
-    expect(statuses.every((s) => s === expected), `${urls[i]}…: ${statuses.join(',')}`).toBe(true);
+    expect(
+      statuses.every((s) => s === expected),
+      `${urls[i]}…: ${statuses.join(',')}`,
+    ).toBe(true);
   }
 }
 
@@ -34,9 +37,21 @@ test('1,000 random searches, unknown position codes and pages past the last leav
   await getAll(request, ['/jobs/p/GW140105999999', '/jobs/1401/140105?page=499', '/jobs/1401?page=499'], 404);
   const before = cacheBytes();
 
-  await getAll(request, Array.from({ length: 1000 }, (_, i) => (i % 2 ? `/jobs/1401?q=${word()}` : `/jobs/1401/140105?q=${word()}`)), 200);
-  await getAll(request, Array.from({ length: 50 }, (_, i) => `/jobs/p/GW140105${String(900000 + i)}`), 404);
-  await getAll(request, Array.from({ length: 20 }, (_, i) => `/jobs/1401?page=${480 + i}`), 404);
+  await getAll(
+    request,
+    Array.from({ length: 1000 }, (_, i) => (i % 2 ? `/jobs/1401?q=${word()}` : `/jobs/1401/140105?q=${word()}`)),
+    200,
+  );
+  await getAll(
+    request,
+    Array.from({ length: 50 }, (_, i) => `/jobs/p/GW140105${String(900000 + i)}`),
+    404,
+  );
+  await getAll(
+    request,
+    Array.from({ length: 20 }, (_, i) => `/jobs/1401?page=${480 + i}`),
+    404,
+  );
 
   expect(cacheBytes()).toBe(before);
 });

@@ -16,14 +16,20 @@ function inDays(n: number): string {
 async function openJobsSearch(page: Page) {
   await page.goto('/');
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '公共就业' }).click();
-  await page.getByRole('list', { name: '创业指导事项' }).getByRole('link', { name: /见习岗位查询/ }).click();
+  await page
+    .getByRole('list', { name: '创业指导事项' })
+    .getByRole('link', { name: /见习岗位查询/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '见习岗位查询' })).toBeVisible();
 }
 
 test('a 见习单位 applies for a position; a double click makes one filing', async ({ page }) => {
   await loginAs(page, 'unit', DEMO.unit.login);
   await page.goto('/unit');
-  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: /^就业见习岗位申请/ }).click();
+  await page
+    .getByRole('list', { name: '就业创业事项' })
+    .getByRole('link', { name: /^就业见习岗位申请/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '就业见习岗位申请' })).toBeVisible();
   await expectAccessible(page);
 
@@ -95,7 +101,11 @@ test('anyone finds it under its 市 and 县区; 查看职位 then 返回 keeps t
 
   // 返回 also restores the page number; opened directly, it leads to the position's 县区.
   await page.goto('/jobs?page=2');
-  await page.getByRole('list', { name: '岗位列表' }).getByRole('link', { name: /^查看职位/ }).first().click();
+  await page
+    .getByRole('list', { name: '岗位列表' })
+    .getByRole('link', { name: /^查看职位/ })
+    .first()
+    .click();
   await page.getByRole('link', { name: '返回' }).click();
   await expect(page).toHaveURL(/\/jobs\?page=2$/);
   await expect(page.getByText(/第 2 \/ \d+ 页/).first()).toBeVisible();
@@ -163,7 +173,11 @@ test('public search and position pages on a 375 px phone @phone', async ({ page 
   await expect(page.getByRole('list', { name: '岗位列表' }).getByRole('listitem').first()).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
-  await page.getByRole('list', { name: '岗位列表' }).getByRole('link', { name: /^查看职位/ }).first().click();
+  await page
+    .getByRole('list', { name: '岗位列表' })
+    .getByRole('link', { name: /^查看职位/ })
+    .first()
+    .click();
   await expect(page.getByRole('button', { name: '我要报名' })).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);

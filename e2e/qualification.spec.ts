@@ -8,7 +8,10 @@ const SLOTS = ['营业执照（或法人登记证书）', '就业见习单位申
 async function openQualificationByMenu(page: Page) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '法人办事' }).click();
   await page.getByRole('navigation', { name: '法人办事' }).getByRole('link', { name: '就业创业' }).click();
-  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: /^就业见习单位申请/ }).click();
+  await page
+    .getByRole('list', { name: '就业创业事项' })
+    .getByRole('link', { name: /^就业见习单位申请/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '就业见习单位申请' })).toBeVisible();
 }
 

@@ -33,7 +33,10 @@ async function review(browser: Browser, login: string, unitName: string, level: 
 test('就业见习补贴: the demo unit claims, the county then the city approve', async ({ page, browser }) => {
   await loginAs(page, 'unit', DEMO.unit.login);
   await page.goto('/unit');
-  await page.getByRole('list', { name: '就业创业事项' }).getByRole('link', { name: /^就业见习补贴申领/ }).click();
+  await page
+    .getByRole('list', { name: '就业创业事项' })
+    .getByRole('link', { name: /^就业见习补贴申领/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '就业见习补贴申领' })).toBeVisible();
   const people = page.getByRole('list', { name: '见习人员补贴核算' });
   const first = people.getByRole('listitem').filter({ hasText: '王晓燕' }).first();
@@ -70,7 +73,10 @@ test('就业见习补贴: the demo unit claims, the county then the city approve
 
   await page.goto('/unit/subsidy');
   await expect(mine.getByText('市审核通过')).toBeVisible();
-  await mine.getByRole('link', { name: /查看详情/ }).first().click();
+  await mine
+    .getByRole('link', { name: /查看详情/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: '按月明细' })).toBeVisible();
   await expectAccessible(page);
 });
@@ -115,7 +121,10 @@ test('公示 → 拨付批次 → 已拨付: the city publishes, anyone reads, t
   const anon = await browser.newContext();
   const visitor = await anon.newPage();
   await visitor.goto('/public');
-  await visitor.getByRole('list', { name: '创业指导事项' }).getByRole('link', { name: /就业见习补贴公示/ }).click();
+  await visitor
+    .getByRole('list', { name: '创业指导事项' })
+    .getByRole('link', { name: /就业见习补贴公示/ })
+    .click();
   await expect(visitor.getByRole('heading', { level: 1, name: '就业见习补贴公示' })).toBeVisible();
   await expectAccessible(visitor);
   await anon.close();
@@ -148,7 +157,12 @@ test('a 公示 in progress is public, names masked; the intern sees the months i
 
   await loginAs(page, 'person', DEMO.person.login, undefined, '/login?type=person&next=/center');
   await expect(page.getByRole('heading', { level: 1, name: '个人中心' })).toBeVisible();
-  await expect(page.getByRole('region', { name: `${DEMO.unit.name}见习` }).getByText(/已申领补贴/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: `${DEMO.unit.name}见习` })
+      .getByText(/已申领补贴/)
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
 });

@@ -9,39 +9,43 @@ import { z } from 'zod';
  * settings production cannot run without.
  */
 
-const positiveInt = (name: string) => z.coerce.number({ error: `${name} 必须是正整数` }).int(`${name} 必须是正整数`).positive(`${name} 必须是正整数`);
+const positiveInt = (name: string) =>
+  z.coerce
+    .number({ error: `${name} 必须是正整数` })
+    .int(`${name} 必须是正整数`)
+    .positive(`${name} 必须是正整数`);
 const url = (name: string) => z.url(`${name} 必须是完整的网址（如 https://example.gov.cn）`);
 const rate = (name: string) => z.string().regex(/^\d+\/\d+$/, `${name} 的格式是 次数/秒数，如 20/300`);
 const optional = <T extends z.ZodType>(t: T) => z.preprocess((v) => (v === '' ? undefined : v), t.optional());
 
 const schema = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).catch('development'),
-    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL 必须是 postgres:// 开头的连接串')),
-    DB_POOL_MAX: optional(positiveInt('DB_POOL_MAX')).default(10),
-    PGLITE_DIR: optional(z.string()).default('.data/pglite'),
-    PORT: optional(positiveInt('PORT')).default(3000),
-    SITE_URL: optional(url('SITE_URL')).default('http://localhost:3000'),
-    AUTH_URL: optional(url('AUTH_URL')),
-    AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET 至少 32 个字符（可用 openssl rand -base64 32 生成）')),
-    PII_KEY: optional(z.string().refine((s) => /^[A-Za-z0-9+/]+={0,2}$/.test(s) && Buffer.from(s, 'base64').length === 32, 'PII_KEY 必须是 32 字节的 base64')),
-    OIDC_ISSUER: optional(url('OIDC_ISSUER')),
-    OIDC_CLIENT_ID: optional(z.string().regex(/^[\w.-]{1,100}$/, 'OIDC_CLIENT_ID 只能由字母、数字、点、横线、下划线组成')).default('jianxi-portal'),
-    OIDC_CLIENT_SECRET: optional(z.string().min(16, 'OIDC_CLIENT_SECRET 至少 16 个字符')),
-    SSO_ISSUER: optional(url('SSO_ISSUER')),
-    SSO_STANDIN_ENABLED: optional(z.enum(['true', 'false'], 'SSO_STANDIN_ENABLED 只能是 true 或 false')),
-    SSO_EXTRA_REDIRECT_URIS: optional(z.string()).default(''),
-    TRUSTED_PROXIES: optional(z.string()),
+  NODE_ENV: z.enum(['development', 'production', 'test']).catch('development'),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL 必须是 postgres:// 开头的连接串')),
+  DB_POOL_MAX: optional(positiveInt('DB_POOL_MAX')).default(10),
+  PGLITE_DIR: optional(z.string()).default('.data/pglite'),
+  PORT: optional(positiveInt('PORT')).default(3000),
+  SITE_URL: optional(url('SITE_URL')).default('http://localhost:3000'),
+  AUTH_URL: optional(url('AUTH_URL')),
+  AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET 至少 32 个字符（可用 openssl rand -base64 32 生成）')),
+  PII_KEY: optional(z.string().refine((s) => /^[A-Za-z0-9+/]+={0,2}$/.test(s) && Buffer.from(s, 'base64').length === 32, 'PII_KEY 必须是 32 字节的 base64')),
+  OIDC_ISSUER: optional(url('OIDC_ISSUER')),
+  OIDC_CLIENT_ID: optional(z.string().regex(/^[\w.-]{1,100}$/, 'OIDC_CLIENT_ID 只能由字母、数字、点、横线、下划线组成')).default('jianxi-portal'),
+  OIDC_CLIENT_SECRET: optional(z.string().min(16, 'OIDC_CLIENT_SECRET 至少 16 个字符')),
+  SSO_ISSUER: optional(url('SSO_ISSUER')),
+  SSO_STANDIN_ENABLED: optional(z.enum(['true', 'false'], 'SSO_STANDIN_ENABLED 只能是 true 或 false')),
+  SSO_EXTRA_REDIRECT_URIS: optional(z.string()).default(''),
+  TRUSTED_PROXIES: optional(z.string()),
   RATE_LIMIT_LOGIN: optional(rate('RATE_LIMIT_LOGIN')),
-    RATE_LIMIT_REGISTER: optional(rate('RATE_LIMIT_REGISTER')),
-    STORAGE_DIR: optional(z.string()).default('.data/uploads'),
-    S3_BUCKET: optional(z.string()),
-    S3_ENDPOINT: optional(url('S3_ENDPOINT')),
-    S3_REGION: optional(z.string()).default('us-east-1'),
-    S3_ACCESS_KEY_ID: optional(z.string()).default(''),
-    S3_SECRET_ACCESS_KEY: optional(z.string()).default(''),
-    MAX_ATTACHMENT_BYTES: optional(positiveInt('MAX_ATTACHMENT_BYTES')).default(10 * 1024 * 1024),
-    IMPORT_MAX_BYTES: optional(positiveInt('IMPORT_MAX_BYTES')).default(10 * 1024 * 1024),
-    IMPORT_MAX_ROWS: optional(positiveInt('IMPORT_MAX_ROWS')).default(20_000),
+  RATE_LIMIT_REGISTER: optional(rate('RATE_LIMIT_REGISTER')),
+  STORAGE_DIR: optional(z.string()).default('.data/uploads'),
+  S3_BUCKET: optional(z.string()),
+  S3_ENDPOINT: optional(url('S3_ENDPOINT')),
+  S3_REGION: optional(z.string()).default('us-east-1'),
+  S3_ACCESS_KEY_ID: optional(z.string()).default(''),
+  S3_SECRET_ACCESS_KEY: optional(z.string()).default(''),
+  MAX_ATTACHMENT_BYTES: optional(positiveInt('MAX_ATTACHMENT_BYTES')).default(10 * 1024 * 1024),
+  IMPORT_MAX_BYTES: optional(positiveInt('IMPORT_MAX_BYTES')).default(10 * 1024 * 1024),
+  IMPORT_MAX_ROWS: optional(positiveInt('IMPORT_MAX_ROWS')).default(20_000),
 });
 
 export type Env = z.output<typeof schema>;

@@ -26,5 +26,11 @@ export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string; constraint_name?: string; cause?: { code?: string; constraint?: string; constraint_name?: string } };
   const code = err?.code ?? err?.cause?.code;
   const name = err?.constraint ?? err?.constraint_name ?? err?.cause?.constraint ?? err?.cause?.constraint_name;
-  return code === '23505' && (!constraint || name === constraint || String((err as Error)?.message ?? '').includes(constraint) || String((err?.cause as Error | undefined)?.message ?? '').includes(constraint));
+  return (
+    code === '23505' &&
+    (!constraint ||
+      name === constraint ||
+      String((err as Error)?.message ?? '').includes(constraint) ||
+      String((err?.cause as Error | undefined)?.message ?? '').includes(constraint))
+  );
 }

@@ -13,7 +13,11 @@ async function main() {
   const handle = openDb();
   try {
     const counts = await seed(handle.db, { ...plan, subsidyDemo: true });
-    console.log(`${plan.demo ? '基础数据与演示数据' : '基础数据'}已写入：${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('，')}`);
+    console.log(
+      `${plan.demo ? '基础数据与演示数据' : '基础数据'}已写入：${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('，')}`,
+    );
     // `npm run db:seed -- --queue[=N]` adds N filings (default 1,000,000) for the review-queue benchmark.
     const queue = process.argv.find((a) => a === '--queue' || a.startsWith('--queue='));
     if (queue) console.log(`审核压测申报已写入：${await seedQueue(handle.db, Number(queue.split('=')[1] || 1_000_000))}`);

@@ -20,7 +20,11 @@ describe('layering is enforced by the lint', () => {
     const messages = await restricted('components/review/Fixture.tsx', code);
     assert.equal(messages.length, 1);
     assert.match(messages[0], /pass server actions to components as props/);
-    assert.equal((await restricted('components/review/Fixture.tsx', `import { a } from '../../app/review/actions';\nexport const x = a;\n`)).length, 1, 'relative paths too');
+    assert.equal(
+      (await restricted('components/review/Fixture.tsx', `import { a } from '../../app/review/actions';\nexport const x = a;\n`)).length,
+      1,
+      'relative paths too',
+    );
   });
 
   test('a component importing lib/db or its schema (even a type) fails', async () => {
@@ -32,13 +36,19 @@ describe('layering is enforced by the lint', () => {
   });
 
   test('lib/db importing a domain folder or app/ fails', async () => {
-    const messages = await restricted('lib/db/fixture.ts', `import { KINDS } from '@/lib/kinds';\nimport { logout } from '@/app/actions/auth';\nexport const x = [KINDS, logout];\n`);
+    const messages = await restricted(
+      'lib/db/fixture.ts',
+      `import { KINDS } from '@/lib/kinds';\nimport { logout } from '@/app/actions/auth';\nexport const x = [KINDS, logout];\n`,
+    );
     assert.equal(messages.length, 2);
     assert.match(messages.join('\n'), /bottom layer/);
   });
 
   test('a domain importing upward fails; downward passes', async () => {
-    assert.match((await restricted('lib/filings/fixture.ts', `import { x } from '@/lib/units/qualification';\nexport const y = x;\n`))[0], /lib\/filings is below/);
+    assert.match(
+      (await restricted('lib/filings/fixture.ts', `import { x } from '@/lib/units/qualification';\nexport const y = x;\n`))[0],
+      /lib\/filings is below/,
+    );
     assert.match((await restricted('lib/posts/fixture.ts', `import { KINDS } from '@/lib/kinds';\nexport const y = KINDS;\n`))[0], /sit on top/);
     assert.deepEqual(await restricted('lib/posts/fixture.ts', `import { getFiling } from '@/lib/filings/queries';\nexport const y = getFiling;\n`), []);
     assert.deepEqual(await restricted('components/filings/Fixture.tsx', `import { KIND_META } from '@/lib/kinds';\nexport const y = KIND_META;\n`), []);

@@ -18,7 +18,10 @@ async function assertRefused(f: Pick<Fixture, 'file' | 'kind' | 'expect' | 'mess
   }
   assert.ok(r.ok, `${f.file}: refused as a whole: ${r.ok ? '' : r.refusal.message}`);
   const lines = r.errors.map(formatRowError);
-  assert.ok(lines.some((l) => l.includes(f.message)), `${f.file}: no row error with “${f.message}” in ${JSON.stringify(lines)}`);
+  assert.ok(
+    lines.some((l) => l.includes(f.message)),
+    `${f.file}: no row error with “${f.message}” in ${JSON.stringify(lines)}`,
+  );
 }
 
 describe('bad upload corpus', async () => {
@@ -36,7 +39,11 @@ describe('bad upload corpus', async () => {
 
   test('the committed corpus matches the script and every committed file is refused the same way', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as { fixtures: Omit<Fixture, 'bytes'>[] };
-    assert.deepEqual(manifest.fixtures, fixtures.map(({ file, kind, expect, message, about }) => ({ file, kind, expect, message, about })), 'run: npx tsx scripts/make-batch-fixtures.ts');
+    assert.deepEqual(
+      manifest.fixtures,
+      fixtures.map(({ file, kind, expect, message, about }) => ({ file, kind, expect, message, about })),
+      'run: npx tsx scripts/make-batch-fixtures.ts',
+    );
     for (const f of manifest.fixtures) await assertRefused(f, fs.readFileSync(path.join(DIR, f.file)));
   });
 });

@@ -11,7 +11,8 @@ async function main() {
   fs.mkdirSync(FIXTURE_DIR, { recursive: true });
   for (const f of fixtures) fs.writeFileSync(path.join(FIXTURE_DIR, f.file), f.bytes);
   const manifest = {
-    about: '导入时必须被拒绝的文件：expect 为 refusal 表示整个文件被拒绝，row-error 表示至少一条行错误；message 为提示中应含有的文字。由 scripts/make-batch-fixtures.ts 生成。',
+    about:
+      '导入时必须被拒绝的文件：expect 为 refusal 表示整个文件被拒绝，row-error 表示至少一条行错误；message 为提示中应含有的文字。由 scripts/make-batch-fixtures.ts 生成。',
     fixtures: fixtures.map(({ file, kind, expect, message, about }) => ({ file, kind, expect, message, about })),
   };
   fs.writeFileSync(path.join(FIXTURE_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -61,7 +61,9 @@ export default async function ReviewQueue({ searchParams }: Props) {
         </div>
       </FilingFilters>
       <div className="mb-2">
-        <ExportButton href={`/review/export/queue?${new URLSearchParams(Object.entries({ state: f.state ?? 'all', month: f.month, kind: f.kind, region: f.region, unit: f.unitName }).filter((e): e is [string, string] => !!e[1]))}`} />
+        <ExportButton
+          href={`/review/export/queue?${new URLSearchParams(Object.entries({ state: f.state ?? 'all', month: f.month, kind: f.kind, region: f.region, unit: f.unitName }).filter((e): e is [string, string] => !!e[1]))}`}
+        />
       </div>
       <FilingTable rows={rows} hrefBase="/review" showUnit caption="待审核申报" />
       <Pagination

@@ -7,8 +7,7 @@ import { SuccessDialog } from '@/components/ui/SuccessDialog';
 
 type RowErrorView = { row: number; column: string; message: string; fix: string };
 type ImportResult =
-  | { ok: true; filingId: string; rows: number }
-  | { ok: false; message: string; errors?: RowErrorView[]; errorCount?: number; markedId?: string | null };
+  { ok: true; filingId: string; rows: number } | { ok: false; message: string; errors?: RowErrorView[]; errorCount?: number; markedId?: string | null };
 
 /**
  * 【模板下载】, 【选择文件】 and 【导入】 of a batch report (manual §九, §十二, §十四). While a file goes
@@ -92,7 +91,12 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
         <span className="min-w-0 truncate text-sm text-slate-700" aria-live="polite">
           {fileName ?? '未选择文件'}
         </span>
-        <button type="button" onClick={runImport} disabled={busy} className="rounded bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={runImport}
+          disabled={busy}
+          className="rounded bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           导入
         </button>
       </div>
@@ -106,7 +110,10 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
             aria-valuenow={phase === 'uploading' ? progress : undefined}
             className="h-2 overflow-hidden rounded bg-slate-200"
           >
-            <div className={`h-full bg-brand-600 ${phase === 'checking' ? 'w-full animate-pulse' : ''}`} style={phase === 'uploading' ? { width: `${progress}%` } : undefined} />
+            <div
+              className={`h-full bg-brand-600 ${phase === 'checking' ? 'w-full animate-pulse' : ''}`}
+              style={phase === 'uploading' ? { width: `${progress}%` } : undefined}
+            />
           </div>
           <p className="mt-1 text-sm text-slate-700">{phase === 'uploading' ? `正在上传…${progress}%` : '正在逐行校验，请稍候…'}</p>
         </div>
@@ -125,14 +132,23 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="mb-1 text-left font-semibold">
-              错误明细（共 {result.errorCount ?? result.errors.length} 处{(result.errorCount ?? 0) > result.errors.length ? `，此处列出前 ${result.errors.length} 处` : ''}）
+              错误明细（共 {result.errorCount ?? result.errors.length} 处
+              {(result.errorCount ?? 0) > result.errors.length ? `，此处列出前 ${result.errors.length} 处` : ''}）
             </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-2 py-1.5">行号</th>
-                <th scope="col" className="px-2 py-1.5">列名</th>
-                <th scope="col" className="px-2 py-1.5">问题</th>
-                <th scope="col" className="px-2 py-1.5">如何修改</th>
+                <th scope="col" className="px-2 py-1.5">
+                  行号
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  列名
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  问题
+                </th>
+                <th scope="col" className="px-2 py-1.5">
+                  如何修改
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -156,7 +172,10 @@ export function ImportPanel({ slug, title, submissionKey }: { slug: string; titl
           </Link>
         </p>
       )}
-      <SuccessDialog open={!!result?.ok && !dialogClosed} detail={result?.ok ? `共 ${result.rows} 条记录，可在【个人中心】查看审核进度。` : undefined} onClose={() => {
+      <SuccessDialog
+        open={!!result?.ok && !dialogClosed}
+        detail={result?.ok ? `共 ${result.rows} 条记录，可在【个人中心】查看审核进度。` : undefined}
+        onClose={() => {
           setDialogClosed(true);
           // A fresh submission key for the next import.
           router.refresh();

@@ -6,7 +6,13 @@ import { useState } from 'react';
  * it (a large list takes a while), then hands the file to the browser. Refusals show their message.
  */
 export function ExportButton({ href, label = '导出' }: { href: string; label?: string }) {
-  const [state, setState] = useState<{ busy: boolean; received: number; rows: number | null; error: string | null; done: string | null }>({ busy: false, received: 0, rows: null, error: null, done: null });
+  const [state, setState] = useState<{ busy: boolean; received: number; rows: number | null; error: string | null; done: string | null }>({
+    busy: false,
+    received: 0,
+    rows: null,
+    error: null,
+    done: null,
+  });
 
   async function run() {
     setState({ busy: true, received: 0, rows: null, error: null, done: null });
@@ -45,7 +51,13 @@ export function ExportButton({ href, label = '导出' }: { href: string; label?:
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" onClick={run} disabled={state.busy} aria-busy={state.busy} className="rounded border border-brand-700 bg-white px-4 py-1.5 text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={run}
+        disabled={state.busy}
+        aria-busy={state.busy}
+        className="rounded border border-brand-700 bg-white px-4 py-1.5 text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
         {state.busy ? '正在导出…' : label}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-slate-700">

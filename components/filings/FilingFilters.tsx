@@ -20,7 +20,13 @@ export function FilingFilters({
   children?: React.ReactNode;
 }) {
   return (
-    <form method="get" action={action} role="search" aria-label="筛选申报记录" className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="筛选申报记录"
+      className="mb-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 sm:items-end"
+    >
       <div>
         <label htmlFor="f-state" className="mb-1 block text-sm font-medium">
           审核状态

@@ -1,7 +1,19 @@
 import Link from 'next/link';
 
 /** 上一页 / 下一页 links that keep every other filter of the URL. */
-export function Pagination({ page, total, pageSize, basePath, params }: { page: number; total: number; pageSize: number; basePath: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  basePath,
+  params,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const q = new URLSearchParams(Object.entries({ ...params, page: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));

@@ -1,17 +1,7 @@
 import type { RegionOption } from '@/lib/regions/queries';
 
 /** 见习区域: the 11 市; once a 市 is chosen, its 县区. Plain anchors (no client component), so every choice has its own URL. */
-export function RegionChooser({
-  cities,
-  counties,
-  city,
-  county,
-}: {
-  cities: RegionOption[];
-  counties: RegionOption[];
-  city?: string;
-  county?: string;
-}) {
+export function RegionChooser({ cities, counties, city, county }: { cities: RegionOption[]; counties: RegionOption[]; city?: string; county?: string }) {
   // data-on marks the chosen 市 / 县区 (app/globals.css, .region-chip).
   const on = (active: boolean) => (active ? '' : undefined);
   return (
@@ -51,7 +41,8 @@ export function RegionChooser({
                 <a
                   href={`/jobs/${city}/${c.code}`}
                   aria-current={county === c.code ? 'page' : undefined}
-                  className="region-chip" data-on={on(county === c.code)}
+                  className="region-chip"
+                  data-on={on(county === c.code)}
                 >
                   {c.name}
                 </a>

@@ -2,17 +2,7 @@ import type { MenuItem } from '@/lib/nav/top';
 import { SideMenu } from './SideMenu';
 
 /** A top-menu section: the vertical menu on the left (on top on a phone), the page beside it. */
-export function SectionLayout({
-  label,
-  category,
-  items,
-  children,
-}: {
-  label: string;
-  category: MenuItem;
-  items: MenuItem[];
-  children: React.ReactNode;
-}) {
+export function SectionLayout({ label, category, items, children }: { label: string; category: MenuItem; items: MenuItem[]; children: React.ReactNode }) {
   return (
     <div className="flex flex-col gap-4 md:flex-row md:items-start">
       <SideMenu label={label} category={category} items={items} />

@@ -7,8 +7,7 @@ import type { MenuItem } from '@/lib/nav/top';
 /** The vertical menu of a section (竖向导向栏): one category heading and its 事项. */
 export function SideMenu({ label, category, items }: { label: string; category: MenuItem; items: MenuItem[] }) {
   const pathname = usePathname();
-  const linkClass = (active: boolean) =>
-    `block rounded px-3 py-2 ${active ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-800 hover:bg-slate-100'}`;
+  const linkClass = (active: boolean) => `block rounded px-3 py-2 ${active ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-800 hover:bg-slate-100'}`;
   return (
     <nav aria-label={label} className="rounded-lg border border-slate-200 bg-white p-2 md:w-56 md:shrink-0">
       <Link

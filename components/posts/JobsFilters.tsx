@@ -4,7 +4,13 @@ import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES } from '@/lib/posts/options
 export function JobsFilters({ action, edu, cat, q }: { action: string; edu?: string; cat?: string; q?: string }) {
   const select = 'w-full rounded border border-slate-400 px-2 py-1.5';
   return (
-    <form action={action} method="get" role="search" aria-label="筛选见习岗位" className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_1fr_1.4fr_auto] sm:items-end">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label="筛选见习岗位"
+      className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_1fr_1.4fr_auto] sm:items-end"
+    >
       <div>
         <label htmlFor="f-edu" className="mb-1 block text-sm font-medium text-slate-800">
           学历要求

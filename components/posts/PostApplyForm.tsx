@@ -13,17 +13,43 @@ import { EDUCATION_REQUIREMENTS, POSITION_CATEGORIES, TIER_LABEL } from '@/lib/p
 import { positionSchema } from '@/lib/posts/schema';
 import type { RegionTree } from '@/lib/regions/queries';
 
-type Def = { name: string; label: string; kind?: 'text' | 'number' | 'date' | 'tel' | 'textarea' | 'select'; options?: readonly string[]; hint?: string; suffix?: string };
+type Def = {
+  name: string;
+  label: string;
+  kind?: 'text' | 'number' | 'date' | 'tel' | 'textarea' | 'select';
+  options?: readonly string[];
+  hint?: string;
+  suffix?: string;
+};
 
 /**
  * 就业见习岗位申请. react-hook-form checks every field with the same zod schema the server action
  * applies again, the 见习生活补助 against the chosen county's minimum wage of today.
  */
-export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tree: RegionTree; floors: FloorTable; today: string; initialKey: string; submit: FormAction }) {
+export function PostApplyForm({
+  tree,
+  floors,
+  today,
+  initialKey,
+  submit,
+}: {
+  tree: RegionTree;
+  floors: FloorTable;
+  today: string;
+  initialKey: string;
+  submit: FormAction;
+}) {
   const [state, action, pending] = useActionState(submit, initialFormState);
   const [key, setKey] = useState(initialKey);
   const [round, setRound] = useState(0);
-  const { register, handleSubmit, setValue, control, reset, formState: { errors } } = useForm({
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    control,
+    reset,
+    formState: { errors },
+  } = useForm({
     resolver: zodResolver(positionSchema(floors, today)) as unknown as Resolver<FieldValues>,
     mode: 'onTouched',
     defaultValues: { months: '6', headcount: '1', ...state.values, submissionKey: initialKey },
@@ -53,7 +79,14 @@ export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tre
   const field = (d: Def) => {
     const error = err(d.name);
     const aria = describedBy(d.name, error, d.hint);
-    const common = { id: d.name, className: inputClass(error), 'aria-required': true as const, 'aria-invalid': aria['aria-invalid'], 'aria-describedby': aria['aria-describedby'], ...register(d.name) };
+    const common = {
+      id: d.name,
+      className: inputClass(error),
+      'aria-required': true as const,
+      'aria-invalid': aria['aria-invalid'],
+      'aria-describedby': aria['aria-describedby'],
+      ...register(d.name),
+    };
     return (
       <Field key={d.name} id={d.name} label={d.label} error={error} hint={d.hint} required>
         {d.kind === 'textarea' ? (
@@ -81,7 +114,14 @@ export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tre
 
   return (
     <>
-      <form key={round} action={action} onSubmit={onSubmit} noValidate className="mt-4 space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="post-form-title">
+      <form
+        key={round}
+        action={action}
+        onSubmit={onSubmit}
+        noValidate
+        className="mt-4 space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="post-form-title"
+      >
         <h2 id="post-form-title" className="font-semibold">
           见习岗位信息
         </h2>
@@ -99,7 +139,14 @@ export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tre
           {field({ name: 'major', label: '专业要求', hint: '如“会计学、财务管理”；无要求请填“不限”' })}
           {field({ name: 'months', label: '见习期限', kind: 'number', suffix: '个月', hint: '3–12个月' })}
         </div>
-        <RegionPicker tree={tree} name="countyCode" label="工作地点" withCityBureau={false} error={err('countyCode')} onChange={(c) => setValue('countyCode', c, { shouldValidate: !!c })} />
+        <RegionPicker
+          tree={tree}
+          name="countyCode"
+          label="工作地点"
+          withCityBureau={false}
+          error={err('countyCode')}
+          onChange={(c) => setValue('countyCode', c, { shouldValidate: !!c })}
+        />
         {field({ name: 'address', label: '详细地址' })}
         {field({ name: 'allowance', label: '见习生活补助', suffix: '元/月', hint: floorHint })}
         {field({ name: 'duties', label: '岗位职责', kind: 'textarea' })}
@@ -109,11 +156,19 @@ export function PostApplyForm({ tree, floors, today, initialKey, submit }: { tre
           {field({ name: 'contactPhone', label: '联系电话', kind: 'tel' })}
           {field({ name: 'deadline', label: '招募截止日期', kind: 'date' })}
         </div>
-        <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto sm:px-10">
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded bg-brand-700 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto sm:px-10"
+        >
           {pending ? '正在提交…' : '提交'}
         </button>
       </form>
-      <SuccessDialog open={open} onClose={afterSuccess} detail={state.values?.code ? `岗位编号 ${state.values.code}。审核通过后将在“见习岗位查询”中公开发布。` : undefined} />
+      <SuccessDialog
+        open={open}
+        onClose={afterSuccess}
+        detail={state.values?.code ? `岗位编号 ${state.values.code}。审核通过后将在“见习岗位查询”中公开发布。` : undefined}
+      />
     </>
   );
 }

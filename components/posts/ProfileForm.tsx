@@ -13,7 +13,11 @@ type Values = { education: string; major: string; school: string; graduationDate
 /** 就业见习人员申请: 学历, 专业, 毕业院校, 毕业时间, 人员类别, 手机号码 (same zod schema as the server). */
 export function ProfileForm({ initial, today, save }: { initial: Values; today: string; save: FormAction }) {
   const [state, action, pending] = useActionState(save, initialFormState);
-  const { register, handleSubmit, formState: { errors } } = useForm({
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm({
     resolver: zodResolver(profileSchema(today)) as unknown as Resolver<FieldValues>,
     mode: 'onTouched',
     defaultValues: { ...initial, ...state.values },
@@ -22,10 +26,24 @@ export function ProfileForm({ initial, today, save }: { initial: Values; today: 
     const form = e.currentTarget;
     void handleSubmit(() => startTransition(() => action(new FormData(form))))(e);
   };
-  const field = (name: keyof Values, label: string, el: 'input' | 'select' | 'date', options?: readonly { value: string; label: string }[], hint?: string, required = true) => {
+  const field = (
+    name: keyof Values,
+    label: string,
+    el: 'input' | 'select' | 'date',
+    options?: readonly { value: string; label: string }[],
+    hint?: string,
+    required = true,
+  ) => {
     const error = (errors[name]?.message as string | undefined) ?? state.fieldErrors?.[name];
     const aria = describedBy(name, error, hint);
-    const common = { id: name, className: inputClass(error), 'aria-invalid': aria['aria-invalid'], 'aria-describedby': aria['aria-describedby'], 'aria-required': required || undefined, ...register(name) };
+    const common = {
+      id: name,
+      className: inputClass(error),
+      'aria-invalid': aria['aria-invalid'],
+      'aria-describedby': aria['aria-describedby'],
+      'aria-required': required || undefined,
+      ...register(name),
+    };
     return (
       <Field id={name} label={label} error={error} hint={hint} required={required}>
         {el === 'select' ? (
@@ -57,7 +75,12 @@ export function ProfileForm({ initial, today, save }: { initial: Values; today: 
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         {field('category', '人员类别', 'select', PERSON_CATEGORIES)}
-        {field('education', '学历', 'select', PERSON_EDUCATION.map((e) => ({ value: e, label: e })))}
+        {field(
+          'education',
+          '学历',
+          'select',
+          PERSON_EDUCATION.map((e) => ({ value: e, label: e })),
+        )}
         {field('major', '专业', 'input', undefined, '高校毕业生必填', false)}
         {field('school', '毕业院校', 'input', undefined, '高校毕业生必填', false)}
         {field('graduationDate', '毕业时间', 'date', undefined, '按毕业证书日期填写；高校毕业生必填', false)}

@@ -14,7 +14,9 @@ export function DecisionForm({ filingId, version, decide, level }: { filingId: s
   if (state.ok) {
     return (
       <div role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
-        <p className="font-semibold text-green-900">{state.values?.decision === 'approved' ? `已${levelName}审核通过。` : `已${levelName}审核不通过，单位将看到审核意见。`}</p>
+        <p className="font-semibold text-green-900">
+          {state.values?.decision === 'approved' ? `已${levelName}审核通过。` : `已${levelName}审核不通过，单位将看到审核意见。`}
+        </p>
         <Link href="/review" className="mt-2 inline-block text-brand-700 underline">
           返回待审核列表
         </Link>
@@ -56,10 +58,22 @@ export function DecisionForm({ filingId, version, decide, level }: { filingId: s
         )}
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="decision" value="approved" disabled={pending} className="rounded bg-green-700 px-5 py-2 font-semibold text-white hover:bg-green-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="decision"
+          value="approved"
+          disabled={pending}
+          className="rounded bg-green-700 px-5 py-2 font-semibold text-white hover:bg-green-800 disabled:opacity-60"
+        >
           审核通过
         </button>
-        <button type="submit" name="decision" value="rejected" disabled={pending} className="rounded bg-red-700 px-5 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="decision"
+          value="rejected"
+          disabled={pending}
+          className="rounded bg-red-700 px-5 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        >
           审核不通过
         </button>
       </div>

@@ -49,7 +49,9 @@ export function ClaimForm({
 }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const [asked, setAsked] = useState<Record<string, number>>(() => Object.fromEntries(rows.map((r) => [r.personId, Math.min(r.previous?.months ?? r.systemMonths, r.systemMonths)])));
+  const [asked, setAsked] = useState<Record<string, number>>(() =>
+    Object.fromEntries(rows.map((r) => [r.personId, Math.min(r.previous?.months ?? r.systemMonths, r.systemMonths)])),
+  );
   const [insured, setInsured] = useState<Record<string, boolean>>(() => Object.fromEntries(rows.map((r) => [r.personId, !!r.previous?.premium])));
   const [uploads, setUploads] = useState<Record<string, Uploaded | null>>({});
   const [dialogClosed, setDialogClosed] = useState(false);
@@ -85,7 +87,10 @@ export function ClaimForm({
               </h3>
               <ul aria-label={`${r.name}各月核算`} className="mt-2 flex flex-wrap gap-2 text-sm">
                 {r.months.map((m) => (
-                  <li key={m.month} className={`rounded border px-2 py-1 ${m.ok ? 'border-green-600 bg-green-50 text-green-900' : 'border-slate-300 bg-slate-50 text-slate-700'}`}>
+                  <li
+                    key={m.month}
+                    className={`rounded border px-2 py-1 ${m.ok ? 'border-green-600 bg-green-50 text-green-900' : 'border-slate-300 bg-slate-50 text-slate-700'}`}
+                  >
                     {m.month}：{m.ok ? `${yuan(m.amountFen)}元` : m.reason}
                   </li>
                 ))}
@@ -126,7 +131,12 @@ export function ClaimForm({
                   </p>
                 </div>
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={!!insured[r.personId]} onChange={(e) => setInsured((x) => ({ ...x, [r.personId]: e.target.checked }))} className="size-4" />
+                  <input
+                    type="checkbox"
+                    checked={!!insured[r.personId]}
+                    onChange={(e) => setInsured((x) => ({ ...x, [r.personId]: e.target.checked }))}
+                    className="size-4"
+                  />
                   {r.name}申领人身意外伤害保险补贴
                 </label>
               </div>
@@ -136,7 +146,14 @@ export function ClaimForm({
                     <label htmlFor={`${id}-premium`} className="mb-1 block text-sm font-medium">
                       保险费（元）
                     </label>
-                    <input id={`${id}-premium`} name={`persons.${i}.premium`} inputMode="decimal" defaultValue={r.previous?.premium} aria-describedby={`${id}-premium-hint`} className="w-full rounded border border-slate-400 px-2 py-1.5" />
+                    <input
+                      id={`${id}-premium`}
+                      name={`persons.${i}.premium`}
+                      inputMode="decimal"
+                      defaultValue={r.previous?.premium}
+                      aria-describedby={`${id}-premium-hint`}
+                      className="w-full rounded border border-slate-400 px-2 py-1.5"
+                    />
                     <p id={`${id}-premium-hint`} className="mt-1 text-xs text-slate-600">
                       每人限一次，最多{yuan(capFen)}元
                     </p>
@@ -145,13 +162,25 @@ export function ClaimForm({
                     <label htmlFor={`${id}-ps`} className="mb-1 block text-sm font-medium">
                       保单起始日期
                     </label>
-                    <input id={`${id}-ps`} name={`persons.${i}.policyStart`} type="date" defaultValue={r.previous?.policyStart} className="w-full rounded border border-slate-400 px-2 py-1.5" />
+                    <input
+                      id={`${id}-ps`}
+                      name={`persons.${i}.policyStart`}
+                      type="date"
+                      defaultValue={r.previous?.policyStart}
+                      className="w-full rounded border border-slate-400 px-2 py-1.5"
+                    />
                   </div>
                   <div>
                     <label htmlFor={`${id}-pe`} className="mb-1 block text-sm font-medium">
                       保单终止日期
                     </label>
-                    <input id={`${id}-pe`} name={`persons.${i}.policyEnd`} type="date" defaultValue={r.previous?.policyEnd} className="w-full rounded border border-slate-400 px-2 py-1.5" />
+                    <input
+                      id={`${id}-pe`}
+                      name={`persons.${i}.policyEnd`}
+                      type="date"
+                      defaultValue={r.previous?.policyEnd}
+                      className="w-full rounded border border-slate-400 px-2 py-1.5"
+                    />
                   </div>
                 </div>
               )}
@@ -176,7 +205,13 @@ export function ClaimForm({
         </p>
         <div className="grid gap-3 md:grid-cols-3">
           {slots.map((s) => (
-            <FileSlot key={s.id} slot={s.id} label={s.label} initial={uploads[s.id] ?? undefined} onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))} />
+            <FileSlot
+              key={s.id}
+              slot={s.id}
+              label={s.label}
+              initial={uploads[s.id] ?? undefined}
+              onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))}
+            />
           ))}
         </div>
       </section>

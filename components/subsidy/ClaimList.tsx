@@ -18,7 +18,10 @@ export function ClaimList({ rows }: { rows: UnitClaimRow[] }) {
           </span>
           <span className="rounded bg-slate-100 px-2 py-0.5 font-semibold">{SUBSIDY_STAGE_LABEL[c.stage]}</span>
           <Link href={`/center/${c.filingId}`} className="text-brand-700 underline">
-            查看详情<span className="sr-only">：{c.fromMonth} 至 {c.toMonth}</span>
+            查看详情
+            <span className="sr-only">
+              ：{c.fromMonth} 至 {c.toMonth}
+            </span>
           </Link>
           {(c.stage === 'county_rejected' || c.stage === 'city_rejected') && (
             <Link href={`/unit/subsidy?fix=${c.filingId}`} className="text-brand-700 underline">

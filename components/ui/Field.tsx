@@ -18,10 +18,7 @@ export function Field({
 }) {
   return (
     <div>
-      <label
-        htmlFor={id}
-        className={`mb-1 block text-sm font-medium text-slate-800 ${required ? "after:ml-0.5 after:text-red-700 after:content-['*']" : ''}`}
-      >
+      <label htmlFor={id} className={`mb-1 block text-sm font-medium text-slate-800 ${required ? "after:ml-0.5 after:text-red-700 after:content-['*']" : ''}`}>
         {label}
       </label>
       {children}

@@ -95,7 +95,12 @@ export function FileSlot({
           选择文件
         </button>
         <span className="min-w-0 flex-1 truncate text-sm text-slate-700">{chosen ?? '未选择文件'}</span>
-        <button type="button" onClick={upload} disabled={progress !== null && progress < 100 && !green} className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={upload}
+          disabled={progress !== null && progress < 100 && !green}
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           上传
         </button>
       </div>

@@ -13,12 +13,7 @@ export function SuccessDialog({ open, onClose, message = '申报成功', detail 
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="success-title"
-      onClose={onClose}
-      className="m-auto w-[min(90vw,24rem)] rounded-lg p-0 shadow-xl backdrop:bg-black/40"
-    >
+    <dialog ref={ref} aria-labelledby="success-title" onClose={onClose} className="m-auto w-[min(90vw,24rem)] rounded-lg p-0 shadow-xl backdrop:bg-black/40">
       <div className="p-6 text-center">
         <p aria-hidden="true" className="mx-auto mb-3 grid size-12 place-items-center rounded-full bg-green-100 text-2xl text-green-700">
           ✓

@@ -88,7 +88,15 @@ export function QualificationForm({
         <TextInput name="bizAddress" label="经营地址" register={register} error={err('bizAddress')} />
         <TextInput name="legalRep" label="法定代表人" register={register} error={err('legalRep')} />
         <TextInput name="contactName" label="联系人" register={register} error={err('contactName')} autoComplete="name" />
-        <TextInput name="contactPhone" label="联系电话" register={register} error={err('contactPhone')} type="tel" autoComplete="tel" hint="手机号码或带区号的固定电话" />
+        <TextInput
+          name="contactPhone"
+          label="联系电话"
+          register={register}
+          error={err('contactPhone')}
+          type="tel"
+          autoComplete="tel"
+          hint="手机号码或带区号的固定电话"
+        />
         <TextInput name="staffCount" label="职工人数" register={register} error={err('staffCount')} inputMode="numeric" />
         <div className="sm:col-span-2">
           <TextArea name="intro" label="单位简介" register={register} error={err('intro')} hint="主营业务、规模、可提供的见习条件等，不少于10字" />
@@ -117,7 +125,13 @@ export function QualificationForm({
         <p className="mb-3 text-sm text-slate-600">选择附件后点击“上传”，附件模块条变绿即上传成功；三个附件均上传成功后方可提交。</p>
         <div className="grid gap-3 md:grid-cols-3">
           {QUALIFICATION_SLOTS.map((s) => (
-            <FileSlot key={s.id} slot={s.id} label={s.label} initial={uploads[s.id] ?? undefined} onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))} />
+            <FileSlot
+              key={s.id}
+              slot={s.id}
+              label={s.label}
+              initial={uploads[s.id] ?? undefined}
+              onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))}
+            />
           ))}
         </div>
         {err('files') && <p className="mt-2 text-sm text-red-700">{err('files')}</p>}

@@ -22,7 +22,12 @@ export type TraineeUnit = { id: string; uscc: string; name: string; positionCode
 export async function addTraineeUnit(sql: postgres.Sql, label: string): Promise<TraineeUnit> {
   const demo = await sql<{ id: string; accountId: string }[]>`select id, account_id as "accountId" from units where uscc = ${DEMO.unit.login}`;
   const uscc = freshUscc();
-  const unit = { id: randomUUID(), uscc, name: `${label}${uscc.slice(10, 16)}有限公司`, positionCode: `GW140105${String(100000 + Math.floor(Math.random() * 900000))}` };
+  const unit = {
+    id: randomUUID(),
+    uscc,
+    name: `${label}${uscc.slice(10, 16)}有限公司`,
+    positionCode: `GW140105${String(100000 + Math.floor(Math.random() * 900000))}`,
+  };
   const account = randomUUID();
   await sql.begin(async (t) => {
     await t`create temp table a on commit drop as select * from accounts where id = ${demo[0].accountId}`;
@@ -48,7 +53,12 @@ export function matchCsv(unit: TraineeUnit, first: number, rows: number): Buffer
 }
 
 /** POSTs a file to 【导入】's route as the signed-in unit. */
-export async function importFile(base: string, cookie: string, csv: Buffer, submissionKey: string): Promise<{ status: number; body: { ok: boolean; message?: string; filingId?: string; rows?: number } }> {
+export async function importFile(
+  base: string,
+  cookie: string,
+  csv: Buffer,
+  submissionKey: string,
+): Promise<{ status: number; body: { ok: boolean; message?: string; filingId?: string; rows?: number } }> {
   const res = await fetch(`${base}/api/imports/match`, {
     method: 'POST',
     body: new Uint8Array(csv),

@@ -16,9 +16,7 @@ export const containing = (text: string) => `%${escapeLike(text)}%`;
 
 /** A filing of the given id lies in the reviewer's region. */
 const filingInRegion = (filingId: AnyColumn | SQL, code: string) =>
-  exists(
-    sql`(select 1 from ${filings} where ${filings.id} = ${filingId} and ${filings.regionCode} like ${`${escapeLike(code)}%`})`,
-  );
+  exists(sql`(select 1 from ${filings} where ${filings.id} = ${filingId} and ${filings.regionCode} like ${`${escapeLike(code)}%`})`);
 
 export type Scope = { filings: SQL; units: SQL; positions: SQL; internships: SQL };
 

@@ -44,7 +44,15 @@ before(async () => {
   process.env.SSO_ISSUER = issuer;
   delete process.env.OIDC_ISSUER;
   process.env.OIDC_CLIENT_ID = CLIENT;
-  const u = unitRegistrationSchema.parse({ name: '令牌测试单位', uscc: '91140100MA0K000017', legalRep: '甲乙', contactName: '丙丁', phone: '13800000002', password: 'pass-word-2', password2: 'pass-word-2' });
+  const u = unitRegistrationSchema.parse({
+    name: '令牌测试单位',
+    uscc: '91140100MA0K000017',
+    legalRep: '甲乙',
+    contactName: '丙丁',
+    phone: '13800000002',
+    password: 'pass-word-2',
+    password2: 'pass-word-2',
+  });
   const r = await registerUnit(t.db, u, '10.0.0.2');
   assert.ok(r.ok);
   claims = (await claimsFor(t.db, r.accountId))!;
@@ -68,7 +76,11 @@ const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url')
 
 async function signIn(idToken: string): Promise<boolean | string> {
   const cb = authConfig().callbacks!.signIn!;
-  return cb({ user: { id: claims.sub }, account: { provider: 'shanxi', type: 'oidc', providerAccountId: claims.sub, id_token: idToken }, profile: { ...claims } } as never);
+  return cb({
+    user: { id: claims.sub },
+    account: { provider: 'shanxi', type: 'oidc', providerAccountId: claims.sub, id_token: idToken },
+    profile: { ...claims },
+  } as never);
 }
 
 describe('ID tokens from the identity provider', () => {

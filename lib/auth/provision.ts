@@ -15,7 +15,9 @@ import type { Principal } from './principal';
  * sign-in from the claims. Staff are never created this way: they must be set up by an admin.
  */
 export async function principalFromClaims(db: Db, claims: JxClaims): Promise<Principal | null> {
-  const [acct] = isUuid(claims.sub) ? await db.select({ sv: accounts.sessionVersion, status: accounts.status }).from(accounts).where(eq(accounts.id, claims.sub)) : [];
+  const [acct] = isUuid(claims.sub)
+    ? await db.select({ sv: accounts.sessionVersion, status: accounts.status }).from(accounts).where(eq(accounts.id, claims.sub))
+    : [];
   if (acct && acct.status !== 'active') return null;
   const sv = acct?.sv ?? -1;
   const localAccountId = acct ? claims.sub : null;
@@ -23,9 +25,16 @@ export async function principalFromClaims(db: Db, claims: JxClaims): Promise<Pri
   if (claims.jx_kind === 'unit') {
     if (!claims.uscc || usccError(claims.uscc)) return null;
     const uscc = normalizeUscc(claims.uscc);
-    let [u] = await db.select({ id: units.id, name: units.name, uscc: units.uscc }).from(units).where(localAccountId ? or(eq(units.accountId, localAccountId), eq(units.uscc, uscc)) : eq(units.uscc, uscc));
+    let [u] = await db
+      .select({ id: units.id, name: units.name, uscc: units.uscc })
+      .from(units)
+      .where(localAccountId ? or(eq(units.accountId, localAccountId), eq(units.uscc, uscc)) : eq(units.uscc, uscc));
     if (!u) {
-      [u] = await db.insert(units).values({ uscc, name: claims.name, phone: claims.phone_number ?? null }).onConflictDoNothing().returning({ id: units.id, name: units.name, uscc: units.uscc });
+      [u] = await db
+        .insert(units)
+        .values({ uscc, name: claims.name, phone: claims.phone_number ?? null })
+        .onConflictDoNothing()
+        .returning({ id: units.id, name: units.name, uscc: units.uscc });
       if (!u) [u] = await db.select({ id: units.id, name: units.name, uscc: units.uscc }).from(units).where(eq(units.uscc, uscc));
     }
     return { role: 'unit', id: u.id, name: u.name, uscc: u.uscc, acct: claims.sub, sv };
@@ -41,7 +50,14 @@ export async function principalFromClaims(db: Db, claims: JxClaims): Promise<Pri
     if (!p) {
       [p] = await db
         .insert(persons)
-        .values({ name: claims.name, idCardEnc: encryptPii(id), idCardHash: hash, gender: genderOf(id), birthDate: birthDateOf(id)!, phone: claims.phone_number ?? null })
+        .values({
+          name: claims.name,
+          idCardEnc: encryptPii(id),
+          idCardHash: hash,
+          gender: genderOf(id),
+          birthDate: birthDateOf(id)!,
+          phone: claims.phone_number ?? null,
+        })
         .onConflictDoNothing()
         .returning({ id: persons.id, name: persons.name });
       if (!p) [p] = await db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.idCardHash, hash));

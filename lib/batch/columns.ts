@@ -74,9 +74,7 @@ export function dateColumn<K extends string, R extends boolean>(c: Common<K, R>)
   const schema = cell.transform((v, ctx) => {
     const date = parseDate(v);
     if (date.ok) return date.iso;
-    return date.reason === 'not-a-day'
-      ? fail(ctx, `${c.header}“${cellText(v)}”不是真实存在的日期`)
-      : fail(ctx, `${c.header}“${cellText(v)}”不是可识别的日期`);
+    return date.reason === 'not-a-day' ? fail(ctx, `${c.header}“${cellText(v)}”不是真实存在的日期`) : fail(ctx, `${c.header}“${cellText(v)}”不是可识别的日期`);
   });
   return { width: 14, fix: '请按 2026-03-01 的格式填写日期（也可写 2026/3/1 或 2026年3月1日）', ...c, schema, format: 'date' };
 }
@@ -106,7 +104,13 @@ export function integerColumn<K extends string, R extends boolean>(c: Common<K, 
  */
 export function moneyColumn<K extends string, R extends boolean>(c: Common<K, R>): ColumnSpec<K, number, R> {
   const schema = cell.transform((v, ctx) => {
-    const text = typeof v === 'number' ? v.toFixed(6) : asciiText(cellText(v)).replace(/^[¥￥]\s*/, '').replace(/\s*元$/, '').replace(/,(?=\d{3})/g, '');
+    const text =
+      typeof v === 'number'
+        ? v.toFixed(6)
+        : asciiText(cellText(v))
+            .replace(/^[¥￥]\s*/, '')
+            .replace(/\s*元$/, '')
+            .replace(/,(?=\d{3})/g, '');
     const m = /^(-?)(\d{1,9})(?:\.(\d+))?$/.exec(text);
     if (!m) return fail(ctx, `${c.header}“${cellText(v)}”不是金额`);
     if (m[1]) return fail(ctx, `${c.header}不能为负数`);
@@ -119,7 +123,9 @@ export function moneyColumn<K extends string, R extends boolean>(c: Common<K, R>
 
 /** Dash-like characters clerks type in 16–24 (hyphen, full-width hyphen, em dash, tildes) read as the en dash. */
 function choiceKey(s: string): string {
-  return asciiText(s).replace(/\s+/g, '').replace(/[-‐‑‒—―~〜～]/g, '–');
+  return asciiText(s)
+    .replace(/\s+/g, '')
+    .replace(/[-‐‑‒—―~〜～]/g, '–');
 }
 
 /** A value from a drop-down list. TRUE/FALSE cells read as 是/否 when those are the choices. */

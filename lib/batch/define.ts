@@ -12,10 +12,7 @@ export function defineReport<const C extends readonly AnyColumn[]>(
  * transaction, unit id); the engine only passes it through. Rules get the rows that passed every
  * pure check and return errors in the same shape (use headerOf for the column).
  */
-export function withDbRules<Row, Ctx>(
-  spec: ReportSpec<Row, never>,
-  dbRules: (rows: ParsedRow<Row>[], ctx: Ctx) => Promise<RowError[]>,
-): ReportSpec<Row, Ctx> {
+export function withDbRules<Row, Ctx>(spec: ReportSpec<Row, never>, dbRules: (rows: ParsedRow<Row>[], ctx: Ctx) => Promise<RowError[]>): ReportSpec<Row, Ctx> {
   return { ...spec, dbRules };
 }
 

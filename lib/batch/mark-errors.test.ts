@@ -26,7 +26,14 @@ describe('markErrors', () => {
     const file: UploadFile = { fileName: 'm.xlsx', bytes: await xlsxOf([{ name: '数据', rows: [['标题行'], ...table(rows)] }]) };
     const parsed = await parseUpload(matchSpec, file, { today: TODAY, maxErrors: Infinity });
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.errors.map((e) => [e.row, e.column]), [[4, '身份证号'], [4, '手机号码'], [5, '见习结束日期']]);
+    assert.deepEqual(
+      parsed.errors.map((e) => [e.row, e.column]),
+      [
+        [4, '身份证号'],
+        [4, '手机号码'],
+        [5, '见习结束日期'],
+      ],
+    );
 
     const ws = await load(await markErrors(matchSpec, file, parsed.errors));
     assert.equal(ws.getCell('A2').value, '姓名');

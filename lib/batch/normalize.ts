@@ -3,7 +3,10 @@ import type { CellValue } from './types';
 
 /** Free text (姓名, 专业, 备注): only invisible noise is removed, the words stay as typed. */
 export function cleanText(s: string): string {
-  return s.replace(/\u00a0/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
+  return s
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .trim();
 }
 
 /** Codes, numbers and dates: full-width digits and letters (０-９, Ａ-Ｚ) and 　 as ASCII, then trimmed. */
@@ -117,4 +120,3 @@ export function ageOn(birth: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
   return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
-

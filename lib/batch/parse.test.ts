@@ -28,7 +28,10 @@ describe('xlsx', () => {
   test('valid rows parse to canonical values, with Excel row numbers', async () => {
     const r = ok(await parseXlsx(matchSpec, [{ name: 'S', rows: table([matchRow(1), matchRow(2)]), textColumns: [ID_COLUMN] }]));
     assert.deepEqual(r.errors, []);
-    assert.deepEqual(r.rows.map((x) => x.row), [2, 3]);
+    assert.deepEqual(
+      r.rows.map((x) => x.row),
+      [2, 3],
+    );
     assert.equal(r.rows[0].values.agreementDate, '2026-03-01');
     assert.equal(r.format, 'xlsx');
   });
@@ -36,11 +39,20 @@ describe('xlsx', () => {
     const rows = [
       { ...matchRow(1), 协议签订日期: '2026/3/1', 见习开始日期: '2026.03.01', 见习结束日期: '2026年8月31日' },
       { ...matchRow(2), 协议签订日期: new Date(Date.UTC(2026, 2, 1)), 见习开始日期: 46082, 见习结束日期: '2026-8-31' },
-      { ...matchRow(3), 身份证号: matchRow(3).身份证号!.toString().replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), 手机号码: '１３８００００００１０' },
+      {
+        ...matchRow(3),
+        身份证号: matchRow(3)
+          .身份证号!.toString()
+          .replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+        手机号码: '１３８００００００１０',
+      },
     ];
     const r = ok(await parseXlsx(matchSpec, [{ name: 'S', rows: table(rows) }]));
     assert.deepEqual(r.errors, []);
-    assert.deepEqual(r.rows.map((x) => [x.values.agreementDate, x.values.startDate, x.values.endDate]), Array(3).fill(['2026-03-01', '2026-03-01', '2026-08-31']));
+    assert.deepEqual(
+      r.rows.map((x) => [x.values.agreementDate, x.values.startDate, x.values.endDate]),
+      Array(3).fill(['2026-03-01', '2026-03-01', '2026-08-31']),
+    );
     assert.equal(r.rows[2].values.idCard, matchRow(3).身份证号);
   });
   test('a numeric 身份证号 cell is a row error saying Excel lost digits', async () => {
@@ -52,7 +64,10 @@ describe('xlsx', () => {
   test('trailing and inner blank rows are skipped', async () => {
     const rows: Cell[][] = [...table([matchRow(1)]), [null, '', '  '], [], ...table([matchRow(2)]).slice(1), ['', null], [' ']];
     const r = ok(await parseXlsx(matchSpec, [{ name: 'S', rows }]));
-    assert.deepEqual(r.rows.map((x) => x.row), [2, 5]);
+    assert.deepEqual(
+      r.rows.map((x) => x.row),
+      [2, 5],
+    );
     assert.equal(r.dataRows, 2);
   });
   test('the data sheet is found by its header wherever it is, with a title row above and columns reordered', async () => {
@@ -65,7 +80,10 @@ describe('xlsx', () => {
       ]),
     );
     assert.deepEqual(r.errors, []);
-    assert.deepEqual(r.rows.map((x) => x.row), [3]);
+    assert.deepEqual(
+      r.rows.map((x) => x.row),
+      [3],
+    );
   });
   test('renamed, missing and doubled headers refuse the file, naming each', async () => {
     const renamed = MATCH_HEADERS.map((h) => (h === '身份证号' ? '身分证号' : h));
@@ -104,7 +122,10 @@ describe('csv', () => {
       const r = ok(await parse(bytes));
       assert.deepEqual(r.errors, []);
       assert.equal(r.format, 'csv');
-      assert.deepEqual(r.rows.map((x) => x.values.name), [personName(1), personName(2)]);
+      assert.deepEqual(
+        r.rows.map((x) => x.values.name),
+        [personName(1), personName(2)],
+      );
     }
   });
   test('an ID that Excel saved as 1.40105E+17 is a row error; CRLF and trailing blank lines are fine', async () => {
@@ -118,7 +139,13 @@ describe('csv', () => {
     const r = ok(await parse(Buffer.from(csvOf(table(bad))), { maxErrors: 25 }));
     assert.equal(r.errorCount, 60);
     assert.equal(r.errors.length, 25);
-    assert.deepEqual(r.errors.slice(0, 2).map((e) => [e.row, e.column]), [[2, '应出勤天数'], [2, '旷工天数']]);
+    assert.deepEqual(
+      r.errors.slice(0, 2).map((e) => [e.row, e.column]),
+      [
+        [2, '应出勤天数'],
+        [2, '旷工天数'],
+      ],
+    );
     assert.deepEqual(r.rows, []);
   });
   test('empty and oversized files', async () => {
@@ -132,13 +159,24 @@ describe('database rules hook', () => {
     const seen: { rows: number[]; ctx: { unitId: string } }[] = [];
     const spec = withDbRules(attendanceSpec, async (rows, ctx: { unitId: string }) => {
       seen.push({ rows: rows.map((r) => r.row), ctx });
-      return rows.filter((r) => r.values.idCard.endsWith('X') || r.row === 3).map((r) => ({ row: r.row, column: headerOf(attendanceSpec, 'idCard'), message: '该人员不是本单位的见习人员', fix: '请核对' }));
+      return rows
+        .filter((r) => r.values.idCard.endsWith('X') || r.row === 3)
+        .map((r) => ({ row: r.row, column: headerOf(attendanceSpec, 'idCard'), message: '该人员不是本单位的见习人员', fix: '请核对' }));
     });
     const text = csvOf(table([attendanceRow(1), attendanceRow(2), { ...attendanceRow(3), 应出勤天数: 40 }]));
     const r = ok(await checkUpload(spec, { fileName: 'a.csv', bytes: Buffer.from(text) }, { unitId: 'u1' }, { today: TODAY }));
     assert.deepEqual(seen, [{ rows: [2, 3], ctx: { unitId: 'u1' } }]);
-    assert.deepEqual(r.errors.map((e) => [e.row, e.column, e.message]), [[3, '身份证号', '该人员不是本单位的见习人员'], [4, '应出勤天数', '应出勤天数不能大于31']]);
-    assert.deepEqual(r.rows.map((x) => x.row), [2]);
+    assert.deepEqual(
+      r.errors.map((e) => [e.row, e.column, e.message]),
+      [
+        [3, '身份证号', '该人员不是本单位的见习人员'],
+        [4, '应出勤天数', '应出勤天数不能大于31'],
+      ],
+    );
+    assert.deepEqual(
+      r.rows.map((x) => x.row),
+      [2],
+    );
     assert.equal(r.errorCount, r.errors.length);
   });
 });

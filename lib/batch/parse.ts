@@ -9,7 +9,11 @@ export const DEFAULT_MAX_ERRORS = 1_000;
 /** Every error, uncapped: checkUpload adds database errors before the list is cut. */
 type FullParse<Row> = ParseResult<Row> & { ok: true; errors: RowError[] };
 
-async function parseAll<Row>(spec: ReportSpec<Row, never>, file: UploadFile, options: ParseOptions): Promise<FullParse<Row> | Extract<ParseResult<Row>, { ok: false }>> {
+async function parseAll<Row>(
+  spec: ReportSpec<Row, never>,
+  file: UploadFile,
+  options: ParseOptions,
+): Promise<FullParse<Row> | Extract<ParseResult<Row>, { ok: false }>> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const env = { today: todayInShanghai(options.today ?? new Date()) };
   const rows: ParsedRow<Row>[] = [];

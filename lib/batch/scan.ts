@@ -43,7 +43,10 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
   if (bytes.length > maxBytes) {
     return {
       ok: false,
-      refusal: { code: 'too-large', message: `文件大小为 ${megabytes(bytes.length)} MB，超过 ${megabytes(maxBytes)} MB 的上限；请删除多余的内容或分成多个文件导入` },
+      refusal: {
+        code: 'too-large',
+        message: `文件大小为 ${megabytes(bytes.length)} MB，超过 ${megabytes(maxBytes)} MB 的上限；请删除多余的内容或分成多个文件导入`,
+      },
     };
   }
   const sniffed = sniff(bytes);

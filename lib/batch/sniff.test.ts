@@ -16,10 +16,21 @@ function refusal(bytes: Uint8Array): string {
 describe('file type by content', () => {
   test('an .xlsx is a zip with [Content_Types].xml and xl/workbook.xml', async () => {
     assert.equal(sniff(await buildTemplate(matchSpec)).type, 'xlsx');
-    assert.match(refusal(zipOf([{ name: '[Content_Types].xml', data: Buffer.from('x') }, { name: 'xl/workbook.xml', data: Buffer.from('x') }])), /缺少工作表目录/);
+    assert.match(
+      refusal(
+        zipOf([
+          { name: '[Content_Types].xml', data: Buffer.from('x') },
+          { name: 'xl/workbook.xml', data: Buffer.from('x') },
+        ]),
+      ),
+      /缺少工作表目录/,
+    );
   });
   test('.xls and other OLE files', () => {
-    assert.match(refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])), /Excel 97-2003 格式（\.xls）.*另存为 → Excel 工作簿（\*\.xlsx）/);
+    assert.match(
+      refusal(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])),
+      /Excel 97-2003 格式（\.xls）.*另存为 → Excel 工作簿（\*\.xlsx）/,
+    );
   });
   test('PDF, images and programs', () => {
     assert.match(refusal(Buffer.from('%PDF-1.7\n...')), /这是PDF 文件，不能导入/);
@@ -29,7 +40,15 @@ describe('file type by content', () => {
   });
   test('zips that are not workbooks are named', () => {
     assert.match(refusal(zipOf([{ name: 'a.txt', data: Buffer.from('hi') }])), /这是压缩包（\.zip），不是 Excel 工作簿/);
-    assert.match(refusal(zipOf([{ name: '[Content_Types].xml', data: Buffer.from('x') }, { name: 'word/document.xml', data: Buffer.from('x') }])), /Word 文档/);
+    assert.match(
+      refusal(
+        zipOf([
+          { name: '[Content_Types].xml', data: Buffer.from('x') },
+          { name: 'word/document.xml', data: Buffer.from('x') },
+        ]),
+      ),
+      /Word 文档/,
+    );
   });
   test('CSV text in UTF-8 with or without BOM, or GBK', () => {
     const text = '姓名,身份证号\n张三,1\n';

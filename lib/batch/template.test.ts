@@ -26,7 +26,10 @@ describe('template', () => {
     const wb = await load(await buildTemplate(spec));
     const ws = wb.worksheets[0];
     assert.equal(ws.name, '见习匹配结果');
-    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), spec.columns.map((c) => c.header));
+    assert.deepEqual(
+      (ws.getRow(1).values as unknown[]).slice(1),
+      spec.columns.map((c) => c.header),
+    );
     assert.equal(ws.getCell('A1').font.bold, true);
     assert.equal(ws.views[0].state, 'frozen');
     assert.equal((ws.views[0] as { ySplit?: number }).ySplit, 1);
@@ -83,7 +86,10 @@ describe('template', () => {
       const result = await parseUpload(spec, { fileName: 't.xlsx', bytes }, { today: TODAY });
       assert.ok(result.ok, result.ok ? '' : result.refusal.message);
       assert.deepEqual(result.errors.map(formatRowError), []);
-      assert.deepEqual(result.rows.map((r) => r.row), [3, 4, 5]);
+      assert.deepEqual(
+        result.rows.map((r) => r.row),
+        [3, 4, 5],
+      );
       assert.deepEqual(result.skippedExampleRows, [2]);
     });
   }

@@ -119,16 +119,7 @@ export interface ParseOptions {
 }
 
 export type RefusalCode =
-  | 'empty'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'zip-bomb'
-  | 'corrupt'
-  | 'encoding'
-  | 'no-header'
-  | 'bad-header'
-  | 'too-many-rows'
-  | 'no-rows';
+  'empty' | 'too-large' | 'unsupported-type' | 'zip-bomb' | 'corrupt' | 'encoding' | 'no-header' | 'bad-header' | 'too-many-rows' | 'no-rows';
 
 /** The whole file is refused: nothing in it was read as rows. */
 export interface Refusal {

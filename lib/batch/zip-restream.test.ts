@@ -16,8 +16,12 @@ describe('re-laying an xlsx for streaming', () => {
   test('an empty shared-strings part is added, with the CRC it claims', () => {
     const zip = checkZip(restreamXlsx(Buffer.alloc(0), []));
     assert.ok(zip.ok);
-    assert.deepEqual(zip.entries.map((e) => [e.name, e.method, e.crc]), [['xl/sharedStrings.xml', 0, EMPTY_SST_CRC]]);
-    const sst = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+    assert.deepEqual(
+      zip.entries.map((e) => [e.name, e.method, e.crc]),
+      [['xl/sharedStrings.xml', 0, EMPTY_SST_CRC]],
+    );
+    const sst =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
     assert.equal(EMPTY_SST_CRC, crc32(Buffer.from(sst)));
   });
   test('workbook parts come first and the result is still a sound zip', async () => {
@@ -28,7 +32,10 @@ describe('re-laying an xlsx for streaming', () => {
     assert.ok(before.ok);
     const after = checkZip(restreamXlsx(bytes, before.entries));
     assert.ok(after.ok);
-    assert.deepEqual(after.entries.slice(0, 4).map((e) => e.name), ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']);
+    assert.deepEqual(
+      after.entries.slice(0, 4).map((e) => e.name),
+      ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml'],
+    );
   });
   test('a workbook with inline strings only is read, and no temporary file is left, even when reading stops early', async () => {
     const wb = new ExcelJS.Workbook();

@@ -23,7 +23,14 @@ describe('Redis cache handler', { skip: !url && 'REDIS_URL not set' }, () => {
   });
 
   test('an entry written by one process is read by another, Buffers and Maps intact', async () => {
-    const page = { kind: 'APP_PAGE', html: '<p>岗位</p>', rscData: Buffer.from([1, 2, 3]), segmentData: new Map([['/a', Buffer.from('x')]]), headers: { 'x-next-cache-tags': 'positions,_N_T_/jobs' }, status: 200 };
+    const page = {
+      kind: 'APP_PAGE',
+      html: '<p>岗位</p>',
+      rscData: Buffer.from([1, 2, 3]),
+      segmentData: new Map([['/a', Buffer.from('x')]]),
+      headers: { 'x-next-cache-tags': 'positions,_N_T_/jobs' },
+      status: 200,
+    };
     await a.set('/jobs/q/14/-', page, { cacheControl: { revalidate: 300 } });
     const got = await b.get('/jobs/q/14/-', { kind: 'APP_PAGE' });
     assert.ok(got);

@@ -20,7 +20,11 @@ let handler: RedisCacheHandler;
 const logged: string[] = [];
 
 const start = () => {
-  server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir], { stdio: 'ignore' });
+  server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir],
+    { stdio: 'ignore' },
+  );
 };
 const stop = async () => {
   const s = server;
@@ -59,28 +63,32 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('Redis stopped and started: reads miss without throwing, one log line, recovery with the pending invalidation', { skip: !hasRedis && 'redis-server not installed' }, async () => {
-  const page = { kind: 'APP_PAGE', html: 'old', headers: { 'x-next-cache-tags': 'positions' } };
-  await handler.set('/jobs', page, {});
-  assert.ok(await handler.get('/jobs', {}));
-
-  await stop();
-  await waitUntil(() => !handler.redis.client.isReady);
-  const t0 = Date.now();
-  for (let i = 0; i < 50; i++) {
-    assert.equal(await handler.get('/jobs', {}), null);
+test(
+  'Redis stopped and started: reads miss without throwing, one log line, recovery with the pending invalidation',
+  { skip: !hasRedis && 'redis-server not installed' },
+  async () => {
+    const page = { kind: 'APP_PAGE', html: 'old', headers: { 'x-next-cache-tags': 'positions' } };
     await handler.set('/jobs', page, {});
-  }
-  await new Promise((r) => setTimeout(r, 2));
-  await handler.revalidateTag('positions', { expire: 0 });
-  assert.ok(Date.now() - t0 < 1_000, `50 reads and writes took ${Date.now() - t0} ms while Redis was down`);
-  assert.equal(logged.length, 1, logged.join('\n'));
+    assert.ok(await handler.get('/jobs', {}));
 
-  start();
-  await waitUntil(() => handler.redis.client.isReady);
-  await waitUntil(() => handler.redis.pending.size === 0);
-  assert.equal(await handler.get('/jobs', {}), null, 'the entry that survived the outage is invalidated');
-  await new Promise((r) => setTimeout(r, 2));
-  await handler.set('/jobs', { ...page, html: 'new' }, {});
-  assert.equal(((await handler.get('/jobs', {}))?.value as { html: string }).html, 'new');
-});
+    await stop();
+    await waitUntil(() => !handler.redis.client.isReady);
+    const t0 = Date.now();
+    for (let i = 0; i < 50; i++) {
+      assert.equal(await handler.get('/jobs', {}), null);
+      await handler.set('/jobs', page, {});
+    }
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.revalidateTag('positions', { expire: 0 });
+    assert.ok(Date.now() - t0 < 1_000, `50 reads and writes took ${Date.now() - t0} ms while Redis was down`);
+    assert.equal(logged.length, 1, logged.join('\n'));
+
+    start();
+    await waitUntil(() => handler.redis.client.isReady);
+    await waitUntil(() => handler.redis.pending.size === 0);
+    assert.equal(await handler.get('/jobs', {}), null, 'the entry that survived the outage is invalidated');
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.set('/jobs', { ...page, html: 'new' }, {});
+    assert.equal(((await handler.get('/jobs', {}))?.value as { html: string }).html, 'new');
+  },
+);

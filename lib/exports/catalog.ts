@@ -23,7 +23,11 @@ export function queueSheet(db: Db, scope: string, f: ReviewFilter): ExportSheet<
       { header: '提交时间', value: (r) => formatTime(r.submittedAt) },
       { header: '审核状态', value: (r) => FILING_STATE_LABEL[r.state] },
     ],
-    chunks: () => keyset((after: { cursorAt: string; id: string } | null, n) => reviewFilingsAfter(db, scope, f, after, n), (r) => ({ cursorAt: r.cursorAt, id: r.id })),
+    chunks: () =>
+      keyset(
+        (after: { cursorAt: string; id: string } | null, n) => reviewFilingsAfter(db, scope, f, after, n),
+        (r) => ({ cursorAt: r.cursorAt, id: r.id }),
+      ),
   });
 }
 
@@ -43,7 +47,11 @@ export function internsSheet(db: Db, v: ListViewer, f: ListFilter, unmasked: boo
       { header: '状态变动日期', value: (r) => r.statusDate },
       { header: '已上报考勤月份', value: (r) => r.months },
     ],
-    chunks: () => keyset((after: { start: string; id: string } | null, n) => internsAfter(db, v, f, { unmasked }, after, n), (r) => ({ start: r.start, id: r.id })),
+    chunks: () =>
+      keyset(
+        (after: { start: string; id: string } | null, n) => internsAfter(db, v, f, { unmasked }, after, n),
+        (r) => ({ start: r.start, id: r.id }),
+      ),
   });
 }
 
@@ -62,7 +70,11 @@ export function unitsSheet(db: Db, v: ListViewer, f: ListFilter, unmasked: boole
       { header: '银行账号', value: (r) => r.account },
       { header: '审核通过日期', value: (r) => r.approvedAt },
     ],
-    chunks: () => keyset((after: { name: string; id: string } | null, n) => unitsAfter(db, v, f, { unmasked }, after, n), (r) => ({ name: r.name, id: r.id })),
+    chunks: () =>
+      keyset(
+        (after: { name: string; id: string } | null, n) => unitsAfter(db, v, f, { unmasked }, after, n),
+        (r) => ({ name: r.name, id: r.id }),
+      ),
   });
 }
 
@@ -82,7 +94,11 @@ export function positionsSheet(db: Db, v: ListViewer, f: ListFilter): ExportShee
       { header: '招募截止日期', value: (r) => r.deadline },
       { header: '见习生活补助（元/月）', value: (r) => r.allowance },
     ],
-    chunks: () => keyset((after: { code: string } | null, n) => positionsAfter(db, v, f, after, n), (r) => ({ code: r.code })),
+    chunks: () =>
+      keyset(
+        (after: { code: string } | null, n) => positionsAfter(db, v, f, after, n),
+        (r) => ({ code: r.code }),
+      ),
   });
 }
 
@@ -97,7 +113,14 @@ export function statsSheets(v: StatsView): ExportSheet<unknown>[] {
       ],
       chunks: once(total ? [...rows, { ...total, label: '合计' }] : rows),
     });
-  const defs = sheet<(typeof INDICATORS)[number]>({ name: '指标说明', columns: [{ header: '指标', value: (i) => i.label }, { header: '口径', value: (i) => i.def }], chunks: once([...INDICATORS]) });
+  const defs = sheet<(typeof INDICATORS)[number]>({
+    name: '指标说明',
+    columns: [
+      { header: '指标', value: (i) => i.label },
+      { header: '口径', value: (i) => i.def },
+    ],
+    chunks: once([...INDICATORS]),
+  });
   return [
     table('按地区', '地区', v.byRegion, v.total),
     table('按月份', '月份', v.byMonth),

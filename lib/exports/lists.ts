@@ -28,10 +28,30 @@ function scoped(v: ListViewer, f: ListFilter, regionCol: SQL, unitCol: SQL): SQL
 const nameLike = (col: SQL, q?: string) => (q ? sql`and ${col} ilike ${`%${escapeLike(q)}%`}` : sql``);
 
 export const INTERN_STATUS = { active: '在岗', ended_early: '提前终止', retained: '期满留用', completed: '期满离开' } as const;
-export type InternRow = { id: string; name: string; idCard: string; unitName: string; region: string; code: string; title: string; start: string; end: string; status: string; statusDate: string | null; months: string };
+export type InternRow = {
+  id: string;
+  name: string;
+  idCard: string;
+  unitName: string;
+  region: string;
+  code: string;
+  title: string;
+  start: string;
+  end: string;
+  status: string;
+  statusDate: string | null;
+  months: string;
+};
 
 /** 见习人员 with the months of approved attendance, newest start first. */
-export async function internsAfter(db: Db, v: ListViewer, f: ListFilter, opts: { unmasked: boolean }, after: { start: string; id: string } | null, limit: number): Promise<InternRow[]> {
+export async function internsAfter(
+  db: Db,
+  v: ListViewer,
+  f: ListFilter,
+  opts: { unmasked: boolean },
+  after: { start: string; id: string } | null,
+  limit: number,
+): Promise<InternRow[]> {
   const status = f.status && f.status in INTERN_STATUS ? sql`and i.status = ${f.status}` : sql``;
   const key = after ? sql`and (i.start_date, i.id) < (${after.start}::date, ${after.id}::uuid)` : sql``;
   const rows = rowsOf<Omit<InternRow, 'idCard'> & { enc: string }>(
@@ -56,10 +76,29 @@ export async function internsAfter(db: Db, v: ListViewer, f: ListFilter, opts: {
   });
 }
 
-export type UnitRow = { id: string; name: string; uscc: string; region: string; unitType: string; industry: string; contact: string; phone: string; bank: string; account: string; approvedAt: string };
+export type UnitRow = {
+  id: string;
+  name: string;
+  uscc: string;
+  region: string;
+  unitType: string;
+  industry: string;
+  contact: string;
+  phone: string;
+  bank: string;
+  account: string;
+  approvedAt: string;
+};
 
 /** 见习单位: units whose 就业见习单位申请 was approved, by name. */
-export async function unitsAfter(db: Db, v: ListViewer, f: ListFilter, opts: { unmasked: boolean }, after: { name: string; id: string } | null, limit: number): Promise<UnitRow[]> {
+export async function unitsAfter(
+  db: Db,
+  v: ListViewer,
+  f: ListFilter,
+  opts: { unmasked: boolean },
+  after: { name: string; id: string } | null,
+  limit: number,
+): Promise<UnitRow[]> {
   const key = after ? sql`and (u.name, u.id) > (${after.name}, ${after.id}::uuid)` : sql``;
   const rows = rowsOf<Omit<UnitRow, 'account'> & { enc: string; last4: string }>(
     await db.execute(sql`
@@ -74,11 +113,28 @@ export async function unitsAfter(db: Db, v: ListViewer, f: ListFilter, opts: { u
       order by u.name, u.id
       limit ${limit}`),
   );
-  return rows.map(({ enc, last4, ...r }) => ({ ...r, industry: `${r.industry} ${industryName(r.industry)}`, account: opts.unmasked ? decryptPii(enc) : maskBankAccount(`0000${last4}`) }));
+  return rows.map(({ enc, last4, ...r }) => ({
+    ...r,
+    industry: `${r.industry} ${industryName(r.industry)}`,
+    account: opts.unmasked ? decryptPii(enc) : maskBankAccount(`0000${last4}`),
+  }));
 }
 
 export const POSITION_STATUS = { pending: '待审核', open: '招募中', closed: '已停止招募' } as const;
-export type PositionRow = { id: string; code: string; title: string; unitName: string; region: string; category: string; headcount: number; place: string; status: string; publishedAt: string; deadline: string; allowance: string };
+export type PositionRow = {
+  id: string;
+  code: string;
+  title: string;
+  unitName: string;
+  region: string;
+  category: string;
+  headcount: number;
+  place: string;
+  status: string;
+  publishedAt: string;
+  deadline: string;
+  allowance: string;
+};
 
 /** 见习岗位 by 岗位编号. */
 export async function positionsAfter(db: Db, v: ListViewer, f: ListFilter, after: { code: string } | null, limit: number): Promise<PositionRow[]> {
@@ -98,7 +154,12 @@ export async function positionsAfter(db: Db, v: ListViewer, f: ListFilter, after
       order by p.code
       limit ${limit}`),
   );
-  return rows.map(({ allowanceFen, ...r }) => ({ ...r, headcount: Number(r.headcount), status: POSITION_STATUS[r.status as keyof typeof POSITION_STATUS] ?? r.status, allowance: (Number(allowanceFen) / 100).toFixed(2) }));
+  return rows.map(({ allowanceFen, ...r }) => ({
+    ...r,
+    headcount: Number(r.headcount),
+    status: POSITION_STATUS[r.status as keyof typeof POSITION_STATUS] ?? r.status,
+    allowance: (Number(allowanceFen) / 100).toFixed(2),
+  }));
 }
 
 /** Reads 地区 / 状态 / 关键字 from the URL. */

@@ -61,7 +61,9 @@ export async function resubmitFiling(
       .where(and(eq(filings.id, input.filingId), eq(filings.unitId, input.unitId), eq(filings.submissionKey, input.submissionKey)));
     return same ? 'replayed' : 'not_rejected';
   }
-  await tx.insert(filingEvents).values({ filingId: row.id, actorKind: actor.kind, actorId: actor.id, action: 'resubmit', fromState: 'rejected', toState: 'pending', ip: actor.ip });
+  await tx
+    .insert(filingEvents)
+    .values({ filingId: row.id, actorKind: actor.kind, actorId: actor.id, action: 'resubmit', fromState: 'rejected', toState: 'pending', ip: actor.ip });
   return 'ok';
 }
 
@@ -74,16 +76,16 @@ export async function withdrawFiling(db: Db, unitId: string, filingId: string, a
       .where(and(eq(filings.id, filingId), eq(filings.unitId, unitId), eq(filings.state, 'pending')))
       .returning({ id: filings.id });
     if (!row) return false;
-    await tx.insert(filingEvents).values({ filingId, actorKind: actor.kind, actorId: actor.id, action: 'withdraw', fromState: 'pending', toState: 'withdrawn', ip: actor.ip });
+    await tx
+      .insert(filingEvents)
+      .values({ filingId, actorKind: actor.kind, actorId: actor.id, action: 'withdraw', fromState: 'pending', toState: 'withdrawn', ip: actor.ip });
     return true;
   });
 }
 
 export type DecidedFiling = { id: string; unitId: string; kind: FilingKind; regionCode: string };
 
-export type DecisionOutcome =
-  | { ok: true; filing: DecidedFiling }
-  | { ok: false; reason: 'taken' | 'not_found'; message: string };
+export type DecisionOutcome = { ok: true; filing: DecidedFiling } | { ok: false; reason: 'taken' | 'not_found'; message: string };
 
 export const TAKEN_MESSAGE = '该申报已被他人处理';
 
@@ -123,7 +125,9 @@ export async function decideFiling(
         .select({ state: filings.state })
         .from(filings)
         .where(and(eq(filings.id, input.filingId), inRegion(filings.regionCode, input.scope)));
-      return seen ? { ok: false as const, reason: 'taken' as const, message: TAKEN_MESSAGE } : { ok: false as const, reason: 'not_found' as const, message: '申报不存在或不在您的辖区内。' };
+      return seen
+        ? { ok: false as const, reason: 'taken' as const, message: TAKEN_MESSAGE }
+        : { ok: false as const, reason: 'not_found' as const, message: '申报不存在或不在您的辖区内。' };
     }
     const fromState: FilingState = 'pending';
     await tx.insert(filingEvents).values({

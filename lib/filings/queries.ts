@@ -79,9 +79,11 @@ async function list(db: Db, where: SQL, page: number, byUnitName = false): Promi
 }
 
 function common(f: FilingFilter): SQL[] {
-  return [f.state ? eq(filings.state, f.state) : undefined, f.kind ? eq(filings.kind, f.kind) : undefined, f.month ? eq(filings.month, f.month) : undefined].filter(
-    (x): x is SQL => !!x,
-  );
+  return [
+    f.state ? eq(filings.state, f.state) : undefined,
+    f.kind ? eq(filings.kind, f.kind) : undefined,
+    f.month ? eq(filings.month, f.month) : undefined,
+  ].filter((x): x is SQL => !!x);
 }
 
 /** 个人中心: the unit's own filings, newest first. */
@@ -91,7 +93,11 @@ export function listUnitFilings(db: Db, unitId: string, f: FilingFilter) {
 
 /** The months in which a unit filed something, for the 申办月份 selector. */
 export async function unitFilingMonths(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ month: filings.month }).from(filings).where(scopeOf({ role: 'unit', unitId }).filings).orderBy(desc(filings.month));
+  const rows = await db
+    .selectDistinct({ month: filings.month })
+    .from(filings)
+    .where(scopeOf({ role: 'unit', unitId }).filings)
+    .orderBy(desc(filings.month));
   return rows.map((r) => r.month);
 }
 
@@ -116,7 +122,13 @@ export function listReviewFilings(db: Db, scope: string, f: ReviewFilter) {
 }
 
 /** The whole review queue for 【导出】, in the list's order, read after a (submittedAt, id) key (kept as text: JS dates drop microseconds). */
-export function reviewFilingsAfter(db: Db, scope: string, f: ReviewFilter, after: { cursorAt: string; id: string } | null, limit: number): Promise<(FilingListRow & { cursorAt: string })[]> {
+export function reviewFilingsAfter(
+  db: Db,
+  scope: string,
+  f: ReviewFilter,
+  after: { cursorAt: string; id: string } | null,
+  limit: number,
+): Promise<(FilingListRow & { cursorAt: string })[]> {
   const key = after ? sql`(${filings.submittedAt}, ${filings.id}) < (${after.cursorAt}::timestamptz, ${after.id}::uuid)` : undefined;
   return db
     .select({ ...listColumns, cursorAt: sql<string>`${filings.submittedAt}::text` })
@@ -162,4 +174,3 @@ export async function filingHistory(db: Db, viewer: Viewer, filingId: string) {
     .where(filingInScope(viewer, filingId))
     .orderBy(filingEvents.at, filingEvents.id);
 }
-

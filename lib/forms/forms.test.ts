@@ -14,7 +14,17 @@ test('dotted field names nest, but never reach a prototype', () => {
 
 test('after login only same-site paths are followed', () => {
   assert.equal(safeNext('/unit/match?x=1#top'), '/unit/match?x=1#top');
-  for (const evil of ['//evil.example', '/\t/evil.example', '/%09/evil.example', '/\\evil.example', 'https://evil.example', '/\n/evil.example', '', null, undefined]) {
+  for (const evil of [
+    '//evil.example',
+    '/\t/evil.example',
+    '/%09/evil.example',
+    '/\\evil.example',
+    'https://evil.example',
+    '/\n/evil.example',
+    '',
+    null,
+    undefined,
+  ]) {
     const out = safeNext(evil as string);
     assert.ok(out === '/' || (out.startsWith('/') && !out.startsWith('//')), `${JSON.stringify(evil)} → ${out}`);
     assert.ok(!new URL(out, 'http://portal').host.includes('evil'), `${JSON.stringify(evil)} → ${out}`);

@@ -58,7 +58,8 @@ test('formAction: no session, wrong role and bad input never reach the handler; 
 });
 
 test('formAction: admin is a role of its own; a staff member without the flag is refused', async () => {
-  const run = (p: Principal) => wrappers(p).formAction({ role: 'admin', schema }, async ({ p }) => ({ ok: true, values: { id: p.id } }))({}, form({ title: '见习' }));
+  const run = (p: Principal) =>
+    wrappers(p).formAction({ role: 'admin', schema }, async ({ p }) => ({ ok: true, values: { id: p.id } }))({}, form({ title: '见习' }));
   assert.match((await run(staff)).formError ?? '', /仅限系统管理员/);
   assert.deepEqual(await run(admin), { ok: true, values: { id: 's2' } });
 });

@@ -17,7 +17,10 @@ const schema = z.object({ slot: z.enum(['license', 'bank'], '未知的附件类�
 test('route: no session is 401, a wrong role 403, a bad param 400, all in Chinese, before the handler runs', async () => {
   let calls = 0;
   const handler = async () => (calls++, Response.json({ ok: true }));
-  assert.deepEqual(await json(await route(null)({ role: 'unit', schema }, handler)(post(), ctx({ kind: 'a' }))), { status: 401, body: { ok: false, message: '登录已过期或已退出，请重新登录后再提交。' } });
+  assert.deepEqual(await json(await route(null)({ role: 'unit', schema }, handler)(post(), ctx({ kind: 'a' }))), {
+    status: 401,
+    body: { ok: false, message: '登录已过期或已退出，请重新登录后再提交。' },
+  });
   const wrong = await json(await route(person)({ role: 'unit', schema }, handler)(post(), ctx({ kind: 'a' })));
   assert.equal(wrong.status, 403);
   assert.match(wrong.body.message, /仅限单位用户/);
@@ -31,7 +34,11 @@ test('route: no session is 401, a wrong role 403, a bad param 400, all in Chines
 test('route: a body over the cap is 413 whatever Content-Length says; the handler gets the bytes under it', async () => {
   const r = route(unit)({ role: 'unit', maxBytes: 4, tooBig: (max) => `文件超过 ${max} 字节` }, async ({ body }) => Response.json({ n: body.length }));
   assert.deepEqual(await json(await r(post('12345'), ctx())), { status: 413, body: { ok: false, message: '文件超过 4 字节' } });
-  const lying = new Request('http://portal/api/x', { method: 'POST', body: new ReadableStream({ start: (c) => (c.enqueue(new Uint8Array(10)), c.close()) }), duplex: 'half' } as RequestInit);
+  const lying = new Request('http://portal/api/x', {
+    method: 'POST',
+    body: new ReadableStream({ start: (c) => (c.enqueue(new Uint8Array(10)), c.close()) }),
+    duplex: 'half',
+  } as RequestInit);
   assert.equal((await r(lying, ctx())).status, 413);
   assert.deepEqual(await json(await r(post('1234'), ctx())), { status: 200, body: { n: 4 } });
 });

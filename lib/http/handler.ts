@@ -55,7 +55,9 @@ export function routeWrapper(deps: { principal: () => Promise<Principal | null> 
     handler: (input: RouteInput<R, S>) => Promise<Response>,
   ): RouteHandler {
     const fail = (status: number, message: string) =>
-      opts.errorsAs === 'text' ? new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } }) : Response.json({ ok: false, message }, { status });
+      opts.errorsAs === 'text'
+        ? new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+        : Response.json({ ok: false, message }, { status });
     return async (request, ctx) => {
       const p = await deps.principal();
       if (opts.role === 'any' && !p) return fail(401, SESSION_EXPIRED);

@@ -85,7 +85,9 @@ export async function registerInterest(db: Db, personId: string, code: string, i
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(positionInterests).values({ positionId: pos.id, personId }).onConflictDoNothing().returning({ id: positionInterests.id });
     if (!row) return { ok: false as const, reason: '您已报名该岗位，无需重复报名。' };
-    await tx.insert(auditLog).values({ actorKind: 'person', actorId: personId, action: 'interest_register', entity: 'position_interests', entityId: row.id, detail: { code }, ip });
+    await tx
+      .insert(auditLog)
+      .values({ actorKind: 'person', actorId: personId, action: 'interest_register', entity: 'position_interests', entityId: row.id, detail: { code }, ip });
     return { ok: true as const };
   });
 }
@@ -100,7 +102,9 @@ export async function withdrawInterest(db: Db, personId: string, interestId: str
       .where(and(eq(positionInterests.id, interestId), eq(positionInterests.personId, personId), isNull(positionInterests.withdrawnAt)))
       .returning({ id: positionInterests.id });
     if (!row) return false;
-    await tx.insert(auditLog).values({ actorKind: 'person', actorId: personId, action: 'interest_withdraw', entity: 'position_interests', entityId: interestId, ip });
+    await tx
+      .insert(auditLog)
+      .values({ actorKind: 'person', actorId: personId, action: 'interest_withdraw', entity: 'position_interests', entityId: interestId, ip });
     return true;
   });
 }
@@ -141,7 +145,10 @@ export type InterestedPerson = {
 /** 意向人员 of one of the unit's own positions; null when the position is not this unit's. */
 export async function listInterestsForUnit(db: Db, unitId: string, positionId: string): Promise<InterestedPerson[] | null> {
   if (!isUuid(positionId)) return null;
-  const [own] = await db.select({ id: positions.id }).from(positions).where(and(eq(positions.id, positionId), eq(positions.unitId, unitId)));
+  const [own] = await db
+    .select({ id: positions.id })
+    .from(positions)
+    .where(and(eq(positions.id, positionId), eq(positions.unitId, unitId)));
   if (!own) return null;
   const rows = await db
     .select({

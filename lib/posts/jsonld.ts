@@ -36,9 +36,19 @@ export function jobPosting(p: JobPostingSource, siteUrl: string): Record<string,
     hiringOrganization: { '@type': 'Organization', name: p.unitName },
     jobLocation: {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', streetAddress: p.address, addressLocality: p.countyName, addressRegion: `山西省${p.cityName}`, addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: p.address,
+        addressLocality: p.countyName,
+        addressRegion: `山西省${p.cityName}`,
+        addressCountry: 'CN',
+      },
     },
-    baseSalary: { '@type': 'MonetaryAmount', currency: 'CNY', value: { '@type': 'QuantitativeValue', value: Number(formatYuan(p.allowanceFen)), unitText: 'MONTH' } },
+    baseSalary: {
+      '@type': 'MonetaryAmount',
+      currency: 'CNY',
+      value: { '@type': 'QuantitativeValue', value: Number(formatYuan(p.allowanceFen)), unitText: 'MONTH' },
+    },
     totalJobOpenings: p.headcount,
     url: `${siteUrl.replace(/\/$/, '')}/jobs/p/${p.code}`,
   };

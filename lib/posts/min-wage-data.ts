@@ -43,8 +43,7 @@ export const MIN_WAGE_NOTICES: NoticeSeed[] = [
     effectiveFrom: '2023-01-01',
     effectiveNote: null,
     sourceUrl: 'http://m.sasdsz.com.cn/28/1460.html',
-    otherSources:
-      'http://www.toshou.net/?p=686（人社部全国最低工资标准情况，截至2023-10-01）；http://fjshlb.com/article-43705-121787.html（截至2024-01-01）',
+    otherSources: 'http://www.toshou.net/?p=686（人社部全国最低工资标准情况，截至2023-10-01）；http://fjshlb.com/article-43705-121787.html（截至2024-01-01）',
     notes: '月标准与小时标准读自通知全文的第三方转载，人社部汇总表（2023-10-01、2024-01-01）一致。附件“山西省最低工资标准表”（县区分类）未找到。',
     tiers: [
       [1, 1980, 21.3],
@@ -62,7 +61,8 @@ export const MIN_WAGE_NOTICES: NoticeSeed[] = [
     sourceUrl: 'http://ytc.cn-www.hrtang.com.cn/content/details12_3147.html',
     otherSources:
       'github.com/baijiahei-code/AttendanceDesktop app/wages.py（2150/2050/1950 与 23.2/22.1/20.9，称依据人社部截至2026-01-01汇总表）；https://news.china.com/socialgd/10000169/20260113/49160959.html',
-    notes: '一类2150元读自人社部汇总表（截至2025-04-01）的转载；二类、三类与小时标准只见于一个第三方数据文件，可信度中等。通知文号、发布日期与县区分类表均未找到。',
+    notes:
+      '一类2150元读自人社部汇总表（截至2025-04-01）的转载；二类、三类与小时标准只见于一个第三方数据文件，可信度中等。通知文号、发布日期与县区分类表均未找到。',
     tiers: [
       [1, 2150, 23.2],
       [2, 2050, 22.1],

@@ -4,18 +4,35 @@ import type { Db } from '@/lib/db/client';
 import { auditLog, minWageCounties, minWageNotices, minWageTiers, regions } from '@/lib/db/schema';
 import type { FloorTable } from './floor';
 
-export type NoticeInForce = { id: string; title: string; docNo: string | null; effectiveFrom: string; confirmed: boolean; tiers: { tier: number; monthlyFen: number }[] };
+export type NoticeInForce = {
+  id: string;
+  title: string;
+  docNo: string | null;
+  effectiveFrom: string;
+  confirmed: boolean;
+  tiers: { tier: number; monthlyFen: number }[];
+};
 
 /** The notice in force on `on`: the latest whose 生效日期 is not after it. */
 export async function noticeInForce(db: Db, on: string): Promise<NoticeInForce | null> {
   const [n] = await db
-    .select({ id: minWageNotices.id, title: minWageNotices.title, docNo: minWageNotices.docNo, effectiveFrom: minWageNotices.effectiveFrom, confirmed: minWageNotices.confirmed })
+    .select({
+      id: minWageNotices.id,
+      title: minWageNotices.title,
+      docNo: minWageNotices.docNo,
+      effectiveFrom: minWageNotices.effectiveFrom,
+      confirmed: minWageNotices.confirmed,
+    })
     .from(minWageNotices)
     .where(lte(minWageNotices.effectiveFrom, on))
     .orderBy(desc(minWageNotices.effectiveFrom))
     .limit(1);
   if (!n) return null;
-  const tiers = await db.select({ tier: minWageTiers.tier, monthlyFen: minWageTiers.monthlyFen }).from(minWageTiers).where(eq(minWageTiers.noticeId, n.id)).orderBy(asc(minWageTiers.tier));
+  const tiers = await db
+    .select({ tier: minWageTiers.tier, monthlyFen: minWageTiers.monthlyFen })
+    .from(minWageTiers)
+    .where(eq(minWageTiers.noticeId, n.id))
+    .orderBy(asc(minWageTiers.tier));
   return { ...n, tiers };
 }
 
@@ -55,7 +72,13 @@ export async function countyTiers(db: Db, noticeId: string, cityCode: string): P
     .where(and(eq(regions.level, 'county'), eq(regions.parentCode, cityCode)))
     .orderBy(asc(regions.sort));
   const rows = await db
-    .select({ code: minWageCounties.regionCode, tier: minWageCounties.tier, confirmed: minWageCounties.confirmed, source: minWageCounties.source, updatedAt: minWageCounties.updatedAt })
+    .select({
+      code: minWageCounties.regionCode,
+      tier: minWageCounties.tier,
+      confirmed: minWageCounties.confirmed,
+      source: minWageCounties.source,
+      updatedAt: minWageCounties.updatedAt,
+    })
     .from(minWageCounties)
     .where(and(eq(minWageCounties.noticeId, noticeId), inArray(minWageCounties.regionCode, list.map((c) => c.code).concat('-'))));
   return list.map((c) => {
@@ -66,7 +89,17 @@ export async function countyTiers(db: Db, noticeId: string, cityCode: string): P
 
 export async function listNotices(db: Db) {
   return db
-    .select({ id: minWageNotices.id, title: minWageNotices.title, docNo: minWageNotices.docNo, effectiveFrom: minWageNotices.effectiveFrom, effectiveNote: minWageNotices.effectiveNote, sourceUrl: minWageNotices.sourceUrl, otherSources: minWageNotices.otherSources, confirmed: minWageNotices.confirmed, notes: minWageNotices.notes })
+    .select({
+      id: minWageNotices.id,
+      title: minWageNotices.title,
+      docNo: minWageNotices.docNo,
+      effectiveFrom: minWageNotices.effectiveFrom,
+      effectiveNote: minWageNotices.effectiveNote,
+      sourceUrl: minWageNotices.sourceUrl,
+      otherSources: minWageNotices.otherSources,
+      confirmed: minWageNotices.confirmed,
+      notes: minWageNotices.notes,
+    })
     .from(minWageNotices)
     .orderBy(desc(minWageNotices.effectiveFrom));
 }
@@ -79,8 +112,14 @@ export async function setCountyTier(
 ): Promise<boolean> {
   if (!admin.isAdmin) return false;
   return db.transaction(async (tx) => {
-    const [tierRow] = await tx.select({ tier: minWageTiers.tier }).from(minWageTiers).where(and(eq(minWageTiers.noticeId, input.noticeId), eq(minWageTiers.tier, input.tier)));
-    const [county] = await tx.select({ code: regions.code }).from(regions).where(and(eq(regions.code, input.regionCode), eq(regions.level, 'county')));
+    const [tierRow] = await tx
+      .select({ tier: minWageTiers.tier })
+      .from(minWageTiers)
+      .where(and(eq(minWageTiers.noticeId, input.noticeId), eq(minWageTiers.tier, input.tier)));
+    const [county] = await tx
+      .select({ code: regions.code })
+      .from(regions)
+      .where(and(eq(regions.code, input.regionCode), eq(regions.level, 'county')));
     if (!tierRow || !county) return false;
     const values = { tier: input.tier, confirmed: input.confirmed, source: input.source || null, updatedBy: admin.staffId, updatedAt: new Date() };
     await tx

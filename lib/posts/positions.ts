@@ -18,7 +18,6 @@ import { todayInShanghai } from '@/lib/time';
 
 export const NOT_TRAINEE_UNIT = '贵单位尚未成为就业见习单位，不能申请见习岗位。请先办理“就业见习单位申请”，审核通过后再申请岗位。';
 
-
 /** Whether the unit may apply for positions (an approved 见习单位). */
 export async function isTraineeUnit(db: Db, unitId: string): Promise<boolean> {
   const [u] = await db.select({ ok: units.isTraineeUnit }).from(units).where(eq(units.id, unitId));
@@ -51,7 +50,11 @@ export async function submitPosition(db: Db, unit: { id: string }, data: Positio
       .where(and(eq(filings.unitId, unit.id), eq(filings.kind, 'qualification'), eq(filings.state, 'approved')))
       .orderBy(desc(filings.decidedAt))
       .limit(1);
-    const filing = await createFiling(tx, { unitId: unit.id, kind: 'position', regionCode: q?.regionCode ?? data.countyCode, title: data.title, submissionKey: data.submissionKey }, actor);
+    const filing = await createFiling(
+      tx,
+      { unitId: unit.id, kind: 'position', regionCode: q?.regionCode ?? data.countyCode, title: data.title, submissionKey: data.submissionKey },
+      actor,
+    );
     const [{ n }] = await tx.select({ n: sql<string>`nextval('position_code_seq')` }).from(sql`(select 1) as one`);
     const code = positionCode(data.countyCode, Number(n));
     await tx.insert(positions).values({
@@ -99,7 +102,15 @@ export async function closePosition(db: Db, unitId: string, positionId: string, 
       .where(and(eq(positions.id, positionId), eq(positions.unitId, unitId), eq(positions.status, 'open')))
       .returning({ code: positions.code });
     if (!row) return null;
-    await tx.insert(auditLog).values({ actorKind: actor.kind, actorId: actor.id, action: 'position_close', entity: 'positions', entityId: positionId, detail: { code: row.code }, ip: actor.ip });
+    await tx.insert(auditLog).values({
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: 'position_close',
+      entity: 'positions',
+      entityId: positionId,
+      detail: { code: row.code },
+      ip: actor.ip,
+    });
     return row.code;
   });
 }
@@ -125,7 +136,12 @@ export type UnitPositionRow = Awaited<ReturnType<typeof listUnitPositions>>[numb
 export async function listUnitPositions(db: Db, unitId: string, f: { q?: string } = {}) {
   const where: SQL[] = [scopeOf({ role: 'unit', unitId }).positions, inArray(positions.status, ['open', 'closed'])];
   if (f.q) where.push(ilike(positions.title, containing(f.q)));
-  const rows = await db.select(unitColumns).from(positions).where(and(...where)).orderBy(desc(positions.publishedAt), desc(positions.code)).limit(200);
+  const rows = await db
+    .select(unitColumns)
+    .from(positions)
+    .where(and(...where))
+    .orderBy(desc(positions.publishedAt), desc(positions.code))
+    .limit(200);
   const today = todayInShanghai();
   return rows.map((r) => ({ ...r, state: positionState(r.status, r.deadline, today) }));
 }

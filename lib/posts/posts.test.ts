@@ -45,9 +45,13 @@ const input = (over: Record<string, string> = {}) =>
 
 async function approve(filingId: string) {
   const [f] = await t.db.select({ version: filings.version }).from(filings).where(eq(filings.id, filingId));
-  const out = await decideFiling(t.db, { filingId, expectedVersion: f.version, decision: 'approved', note: null, staffId: admin.id, scope: '14', ip: '::1' }, async (tx, filing) => {
-    await approvePosition(tx, filing);
-  });
+  const out = await decideFiling(
+    t.db,
+    { filingId, expectedVersion: f.version, decision: 'approved', note: null, staffId: admin.id, scope: '14', ip: '::1' },
+    async (tx, filing) => {
+      await approvePosition(tx, filing);
+    },
+  );
   assert.ok(out.ok);
 }
 
@@ -65,8 +69,22 @@ describe('minimum wage by county', () => {
     assert.equal((await floorTable(t.db, '2024-06-01', ['140105']))['140105'].fen, 198000);
   });
   test('an administrator confirms a county tier (audited); others may not', async () => {
-    assert.equal(await setCountyTier(t.db, { staffId: DEMO_STAFF[0].id, isAdmin: false, ip: '::1' }, { noticeId: 'sx-2025', regionCode: '140106', tier: 2, confirmed: true, source: 'x' }), false);
-    assert.equal(await setCountyTier(t.db, { staffId: admin.id, isAdmin: true, ip: '::1' }, { noticeId: 'sx-2025', regionCode: '140106', tier: 2, confirmed: true, source: '晋政办发附件' }), true);
+    assert.equal(
+      await setCountyTier(
+        t.db,
+        { staffId: DEMO_STAFF[0].id, isAdmin: false, ip: '::1' },
+        { noticeId: 'sx-2025', regionCode: '140106', tier: 2, confirmed: true, source: 'x' },
+      ),
+      false,
+    );
+    assert.equal(
+      await setCountyTier(
+        t.db,
+        { staffId: admin.id, isAdmin: true, ip: '::1' },
+        { noticeId: 'sx-2025', regionCode: '140106', tier: 2, confirmed: true, source: '晋政办发附件' },
+      ),
+      true,
+    );
     assert.deepEqual((await floorTable(t.db, today, ['140106']))['140106'], { fen: 205000, tier: 2, confirmed: true });
     const [{ n }] = await t.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'min_wage_county_tier'));
     assert.equal(n, 1);
@@ -82,7 +100,10 @@ describe('就业见习岗位申请', () => {
     assert.match(first.code, /^GW140105\d{6}$/);
     const [{ n }] = await t.db.select({ n: count() }).from(positions).where(eq(positions.filingId, first.filingId));
     assert.equal(n, 1);
-    const [f] = await t.db.select({ regionCode: filings.regionCode, state: filings.state, kind: filings.kind }).from(filings).where(eq(filings.id, first.filingId));
+    const [f] = await t.db
+      .select({ regionCode: filings.regionCode, state: filings.state, kind: filings.kind })
+      .from(filings)
+      .where(eq(filings.id, first.filingId));
     assert.deepEqual(f, { regionCode: '140105', state: 'pending', kind: 'position' });
   });
   test('20 identical submissions at the same moment all answer with the one position made', async () => {
@@ -90,12 +111,18 @@ describe('就业见习岗位申请', () => {
     const all = await Promise.allSettled(Array.from({ length: 20 }, () => submitPosition(t.db, { id: unitA.id }, data, actorA)));
     const answers = all.map((r) => (r.status === 'fulfilled' ? `${r.value.filingId}/${r.value.code}` : `失败：${(r.reason as Error).message}`));
     assert.deepEqual(new Set(answers).size, 1, answers.join('\n'));
-    const [{ n }] = await t.db.select({ n: count() }).from(filings).where(and(eq(filings.unitId, unitA.id), eq(filings.submissionKey, data.submissionKey)));
+    const [{ n }] = await t.db
+      .select({ n: count() })
+      .from(filings)
+      .where(and(eq(filings.unitId, unitA.id), eq(filings.submissionKey, data.submissionKey)));
     assert.equal(n, 1);
   });
   test('only a 见习单位 may apply, and not below the minimum wage', async () => {
     const [u] = await t.db.insert(units).values({ uscc: '91140105MA0TEST01X', name: '未认定单位' }).returning({ id: units.id });
-    await assert.rejects(submitPosition(t.db, { id: u.id }, input(), actorA), (e: unknown) => e instanceof UserFacingError && /尚未成为就业见习单位/.test(e.message));
+    await assert.rejects(
+      submitPosition(t.db, { id: u.id }, input(), actorA),
+      (e: unknown) => e instanceof UserFacingError && /尚未成为就业见习单位/.test(e.message),
+    );
     await assert.rejects(
       submitPosition(t.db, { id: unitA.id }, input({ allowance: '2000' }), actorA),
       (e: unknown) => e instanceof UserFacingError && e.field === 'allowance' && e.message.includes('2150 元/月'),
@@ -112,7 +139,10 @@ describe('publishing, the public search and the sitemap', () => {
     await approve(filingId);
     assert.ok((await sitemapCodes(today)).includes(code));
     const list = await listOpenPositions(t.db, { region: '140105', q: '待审核', page: 1 }, today);
-    assert.deepEqual(list.rows.map((r) => r.code), [code]);
+    assert.deepEqual(
+      list.rows.map((r) => r.code),
+      [code],
+    );
     assert.equal((await listOpenPositions(t.db, { region: '1402', q: '待审核', page: 1 }, today)).total, 0);
     const later = addDays(today, 31);
     assert.ok(!(await sitemapCodes(later)).includes(code));
@@ -154,7 +184,10 @@ describe('意向 and what each unit may see', () => {
   });
   test('the owning unit sees its 意向人员 with masked ID numbers; another unit sees nothing by guessing ids', async () => {
     const people = (await listInterestsForUnit(t.db, unitA.id, positionId))!;
-    assert.deepEqual(people.map((p) => [p.name, p.idCardMasked, p.school]), [['张晓明', '1401**********2410', '太原理工大学']]);
+    assert.deepEqual(
+      people.map((p) => [p.name, p.idCardMasked, p.school]),
+      [['张晓明', '1401**********2410', '太原理工大学']],
+    );
     assert.equal(await listInterestsForUnit(t.db, unitB.id, positionId), null);
     assert.equal(await getUnitPosition(t.db, unitB.id, positionId), null);
     assert.ok(!(await listUnitPositions(t.db, unitB.id)).some((p) => p.id === positionId));
@@ -168,7 +201,10 @@ describe('意向 and what each unit may see', () => {
   });
   test('a closed position takes no more interest', async () => {
     assert.equal(await closePosition(t.db, unitA.id, positionId, actorA), code);
-    const [p] = await t.db.select({ status: positions.status }).from(positions).where(and(eq(positions.id, positionId)));
+    const [p] = await t.db
+      .select({ status: positions.status })
+      .from(positions)
+      .where(and(eq(positions.id, positionId)));
     assert.equal(p.status, 'closed');
     const out = await registerInterest(t.db, zhang.id, code, '::1');
     assert.deepEqual(out, { ok: false, reason: '该岗位已停止招募或不存在，不能报名。' });

@@ -121,6 +121,9 @@ export async function openPositionsForSitemap(db: Db, chunk: number, today: stri
 }
 
 export async function countOpenPositions(db: Db, today: string): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(positions).where(and(eq(positions.status, 'open'), gte(positions.deadline, today)));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(positions)
+    .where(and(eq(positions.status, 'open'), gte(positions.deadline, today)));
   return n;
 }

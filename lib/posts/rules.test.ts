@@ -52,7 +52,10 @@ describe('就业见习岗位申请 schema', () => {
     assert.equal(errorsOf({ ...valid, category: '' }).category, '请选择岗位类别');
   });
   test('the allowance may not be below the county floor; an unconfirmed tier says so', () => {
-    assert.equal(errorsOf({ ...valid, allowance: '2149.99' }).allowance, '见习生活补助不得低于 2150 元/月（该县区的最低工资档次尚未核实，暂按山西省一类标准执行）');
+    assert.equal(
+      errorsOf({ ...valid, allowance: '2149.99' }).allowance,
+      '见习生活补助不得低于 2150 元/月（该县区的最低工资档次尚未核实，暂按山西省一类标准执行）',
+    );
     assert.equal(errorsOf({ ...valid, countyCode: '140106', allowance: '2000' }).allowance, '见习生活补助不得低于工作地点的最低工资标准 2050 元/月');
     assert.deepEqual(errorsOf({ ...valid, countyCode: '140106', allowance: '2050' }), {});
     assert.equal(allowanceError('149999', 999999, floors), '该县区暂无最低工资标准数据，请联系当地人社部门');
@@ -130,7 +133,22 @@ describe('JobPosting JSON-LD', () => {
   test('parses, names the position and escapes <', () => {
     const text = jsonLdText(
       jobPosting(
-        { code: 'GW140105000001', title: '前端开发</script><script>alert(1)</script>', duties: '开发', requirements: '认真', unitName: '山西晋阳示范科技有限公司', cityName: '太原市', countyName: '小店区', address: '长治路 227 号', publishedAt: '2026-11-01T02:00:00.000Z', deadline: '2026-12-31', allowanceFen: 300000, headcount: 2, education: '本科及以上', months: 6 },
+        {
+          code: 'GW140105000001',
+          title: '前端开发</script><script>alert(1)</script>',
+          duties: '开发',
+          requirements: '认真',
+          unitName: '山西晋阳示范科技有限公司',
+          cityName: '太原市',
+          countyName: '小店区',
+          address: '长治路 227 号',
+          publishedAt: '2026-11-01T02:00:00.000Z',
+          deadline: '2026-12-31',
+          allowanceFen: 300000,
+          headcount: 2,
+          education: '本科及以上',
+          months: 6,
+        },
         'https://jx.example.cn',
       ),
     );
@@ -149,7 +167,22 @@ describe('JobPosting JSON-LD', () => {
     const data = JSON.parse(
       jsonLdText(
         jobPosting(
-          { code: 'GW140105000001', title: '前端', duties: '<img src=x onerror=alert(1)>开发 & 测试\n第二行', requirements: '"认真"', unitName: '某公司', cityName: '太原市', countyName: '小店区', address: '长治路', publishedAt: null, deadline: '2026-12-31', allowanceFen: 300000, headcount: 2, education: '不限', months: 6 },
+          {
+            code: 'GW140105000001',
+            title: '前端',
+            duties: '<img src=x onerror=alert(1)>开发 & 测试\n第二行',
+            requirements: '"认真"',
+            unitName: '某公司',
+            cityName: '太原市',
+            countyName: '小店区',
+            address: '长治路',
+            publishedAt: null,
+            deadline: '2026-12-31',
+            allowanceFen: 300000,
+            headcount: 2,
+            education: '不限',
+            months: 6,
+          },
           'https://jx.example.cn',
         ),
       ),

@@ -10,7 +10,6 @@ import { checked, count, optionalText, plain, text as textField } from '@/lib/va
 // Position texts say how many characters are missing (岗位名称至少2个字), even when left empty.
 const text = (label: string, max: number, min = 1) => textField(label, max, { min, tooShort: 'count' });
 
-
 /**
  * 就业见习岗位申请, checked in the browser and again on the server. With `floors` (the county
  * minimum wages of today) the 见习生活补助 is checked against the 工作地点's floor; the server
@@ -25,10 +24,7 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
       education: z.enum(EDUCATION_REQUIREMENTS, { message: '请选择学历要求' }),
       major: text('专业要求', 100),
       months: count('见习期限', 3, 12, { msg: '见习期限应为3–12个月' }),
-      allowance: plain('见习生活补助')
-        .min(1, '请填写见习生活补助')
-        .regex(YUAN_RE, '见习生活补助应为金额（元/月），最多两位小数')
-        .transform(yuanToFen),
+      allowance: plain('见习生活补助').min(1, '请填写见习生活补助').regex(YUAN_RE, '见习生活补助应为金额（元/月），最多两位小数').transform(yuanToFen),
       countyCode: z.string().regex(/^14\d{2}(?!00)\d{2}$/, '请选择工作地点（市及县区）'),
       address: text('详细地址', 200, 5),
       duties: text('岗位职责', 2000, 10),
@@ -53,7 +49,6 @@ export function positionSchema(floors?: FloorTable, today: string = todayInShang
 
 export type PositionInput = z.input<ReturnType<typeof positionSchema>>;
 export type PositionData = z.output<ReturnType<typeof positionSchema>>;
-
 
 // Someone graduating before 1960 is past retirement age; earlier dates are typing slips.
 const EARLIEST_GRADUATION = '1960-01-01';

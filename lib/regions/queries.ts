@@ -6,11 +6,7 @@ import { regions } from '@/lib/db/schema';
 export type RegionOption = { code: string; name: string };
 
 export async function listCities(db: Db): Promise<RegionOption[]> {
-  return db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.level, 'city'))
-    .orderBy(asc(regions.sort));
+  return db.select({ code: regions.code, name: regions.name }).from(regions).where(eq(regions.level, 'city')).orderBy(asc(regions.sort));
 }
 
 /** Counties of a city; with `withCityBureau`, the 市本级 choice comes first (业务办理归属地 picker). */
@@ -54,10 +50,6 @@ export async function regionTree(db: Db): Promise<RegionTree> {
 /** The regions a reviewer may filter by: the cities of the province, or 市本级 and the counties of a city. */
 export async function regionsUnder(db: Db, scope: string): Promise<RegionOption[]> {
   if (scope.length === 6) return [];
-  const rows = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.parentCode, scope))
-    .orderBy(asc(regions.sort));
+  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(eq(regions.parentCode, scope)).orderBy(asc(regions.sort));
   return rows;
 }

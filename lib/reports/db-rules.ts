@@ -86,14 +86,29 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
     const v = r.values;
     const post = byCode.get(v.postCode);
     if (!post) {
-      errors.push({ row: r.row, column: H('postCode'), message: `岗位编号“${v.postCode}”不是本单位的见习岗位`, fix: '请从模板的下拉列表中选择本单位审核通过的岗位编号' });
+      errors.push({
+        row: r.row,
+        column: H('postCode'),
+        message: `岗位编号“${v.postCode}”不是本单位的见习岗位`,
+        fix: '请从模板的下拉列表中选择本单位审核通过的岗位编号',
+      });
     } else if (post.status === 'pending') {
-      errors.push({ row: r.row, column: H('postCode'), message: `岗位“${post.title}”（${post.code}）尚未审核通过`, fix: '请待岗位申请审核通过后再上报匹配结果' });
+      errors.push({
+        row: r.row,
+        column: H('postCode'),
+        message: `岗位“${post.title}”（${post.code}）尚未审核通过`,
+        fix: '请待岗位申请审核通过后再上报匹配结果',
+      });
     } else {
       const n = (used.get(post.id) ?? 0) + 1;
       used.set(post.id, n);
       if (n > post.headcount) {
-        errors.push({ row: r.row, column: H('postCode'), message: `岗位“${post.title}”（${post.code}）见习人数为${post.headcount}人，已满`, fix: '请改报其他有空余名额的岗位，或先申请增加见习人数' });
+        errors.push({
+          row: r.row,
+          column: H('postCode'),
+          message: `岗位“${post.title}”（${post.code}）见习人数为${post.headcount}人，已满`,
+          fix: '请改报其他有空余名额的岗位，或先申请增加见习人数',
+        });
       }
     }
     const pid = personIds.get(hashes[i]);
@@ -102,11 +117,26 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
     if (b && b.end >= v.startDate) {
       errors.push(
         b.ours
-          ? { row: r.row, column: H('idCard'), message: `该人员正在本单位见习中（${b.start}至${b.end}），同一时间只能参加一个见习`, fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况' }
-          : { row: r.row, column: H('idCard'), message: '该人员与已有的见习时间冲突，同一时间只能参加一个见习', fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门' },
+          ? {
+              row: r.row,
+              column: H('idCard'),
+              message: `该人员正在本单位见习中（${b.start}至${b.end}），同一时间只能参加一个见习`,
+              fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况',
+            }
+          : {
+              row: r.row,
+              column: H('idCard'),
+              message: '该人员与已有的见习时间冲突，同一时间只能参加一个见习',
+              fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
+            },
       );
     } else if (waitingPersons.has(hashes[i])) {
-      errors.push({ row: r.row, column: H('idCard'), message: '该人员已在另一条待审核的见习匹配结果申报中', fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门' });
+      errors.push({
+        row: r.row,
+        column: H('idCard'),
+        message: '该人员已在另一条待审核的见习匹配结果申报中',
+        fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
+      });
     }
   });
   return errors;
@@ -118,13 +148,25 @@ type MonthRow = { idCard: string; month: string };
  * 考勤 and 在岗情况: the person has an approved internship of this unit covering the month, and
  * has no row for the same month in an earlier waiting or approved filing of the same kind.
  */
-async function monthlyRules<R extends MonthRow>(kind: 'attendance' | 'on_duty', rows: ParsedRow<R>[], ctx: ReportCtx, idHeader: string, monthHeader: string): Promise<RowError[]> {
+async function monthlyRules<R extends MonthRow>(
+  kind: 'attendance' | 'on_duty',
+  rows: ParsedRow<R>[],
+  ctx: ReportCtx,
+  idHeader: string,
+  monthHeader: string,
+): Promise<RowError[]> {
   const hashes = rows.map((r) => piiHash(r.values.idCard));
   const personIds = await personIdsByHash(ctx.db, [...new Set(hashes)]);
   const spans = new Map<string, { start: string; end: string; status: string; statusDate: string | null }[]>();
   for (const part of chunks([...personIds.values()])) {
     const list = await ctx.db
-      .select({ personId: internships.personId, start: internships.startDate, end: internships.endDate, status: internships.status, statusDate: internships.statusDate })
+      .select({
+        personId: internships.personId,
+        start: internships.startDate,
+        end: internships.endDate,
+        status: internships.status,
+        statusDate: internships.statusDate,
+      })
       .from(internships)
       .where(and(inArray(internships.personId, part), eq(internships.unitId, ctx.unitId)));
     for (const s of list) spans.set(s.personId, [...(spans.get(s.personId) ?? []), s]);
@@ -156,7 +198,12 @@ async function monthlyRules<R extends MonthRow>(kind: 'attendance' | 'on_duty', 
         fix: '请核对身份证号和月份；新见习人员请先上报见习匹配结果并待审核通过',
       });
     } else if (taken.has(`${hashes[i]}|${month}`)) {
-      errors.push({ row: r.row, column: monthHeader, message: `该人员${month}的记录已在之前的申报中上报过`, fix: '同一人员每月只上报一次；如需更正，请撤回原申报后重新导入' });
+      errors.push({
+        row: r.row,
+        column: monthHeader,
+        message: `该人员${month}的记录已在之前的申报中上报过`,
+        fix: '同一人员每月只上报一次；如需更正，请撤回原申报后重新导入',
+      });
     }
   });
   return errors;
@@ -165,4 +212,5 @@ async function monthlyRules<R extends MonthRow>(kind: 'attendance' | 'on_duty', 
 export const attendanceRules = (rows: ParsedRow<AttendanceRow>[], ctx: ReportCtx) =>
   monthlyRules('attendance', rows, ctx, headerOf(attendanceSpec, 'idCard'), headerOf(attendanceSpec, 'month'));
 
-export const onDutyRules = (rows: ParsedRow<OnDutyRow>[], ctx: ReportCtx) => monthlyRules('on_duty', rows, ctx, headerOf(onDutySpec, 'idCard'), headerOf(onDutySpec, 'month'));
+export const onDutyRules = (rows: ParsedRow<OnDutyRow>[], ctx: ReportCtx) =>
+  monthlyRules('on_duty', rows, ctx, headerOf(onDutySpec, 'idCard'), headerOf(onDutySpec, 'month'));

@@ -18,7 +18,16 @@ import { attendanceRules } from './db-rules';
 import { cleanupMarkedUploads, importReport, markedUploadFor } from './import';
 import type { AttendanceRow } from './specs';
 
-const attendanceRowValues = (i: number): AttendanceRow => ({ name: `人员${i}`, idCard: '', month: '2026-03', dueDays: 22, presentDays: 22, leaveDays: 0, absentDays: 0, note: null });
+const attendanceRowValues = (i: number): AttendanceRow => ({
+  name: `人员${i}`,
+  idCard: '',
+  month: '2026-03',
+  dueDays: 22,
+  presentDays: 22,
+  leaveDays: 0,
+  absentDays: 0,
+  note: null,
+});
 import { unitInterns } from './review';
 
 let t: TestDb;
@@ -30,7 +39,11 @@ const CODE = 'GWIMPORT0001';
 
 async function approvedFiling(unitId: string, kind: 'qualification' | 'position') {
   const f = await createFiling(t.db, { unitId, kind, regionCode: '140105', title: kind, submissionKey: randomUUID() }, actor);
-  await decideFiling(t.db, { filingId: f.id, expectedVersion: 0, decision: 'approved', note: null, staffId: REVIEWER.id, scope: '14', ip: 'x' }, async () => {});
+  await decideFiling(
+    t.db,
+    { filingId: f.id, expectedVersion: 0, decision: 'approved', note: null, staffId: REVIEWER.id, scope: '14', ip: 'x' },
+    async () => {},
+  );
   return f.id;
 }
 
@@ -92,7 +105,10 @@ describe('见习匹配结果批量上报', () => {
     assert.ok(!out.ok);
     const lines = out.errors!.map((e) => `${e.row}|${e.column}|${e.message}`);
     assert.ok(lines.includes('3|岗位编号|岗位编号“GWOTHER00001”不是本单位的见习岗位'), lines.join('\n'));
-    assert.ok(lines.some((l) => l.startsWith('6|岗位编号|') && l.includes('见习人数为3人，已满')), 'the fourth person for three places');
+    assert.ok(
+      lines.some((l) => l.startsWith('6|岗位编号|') && l.includes('见习人数为3人，已满')),
+      'the fourth person for three places',
+    );
     assert.equal(out.errorCount, 2);
     const marked = await markedUploadFor(t.db, A.id, out.markedId!);
     assert.ok(marked && marked.bytes.length > 0);
@@ -100,7 +116,10 @@ describe('见习匹配结果批量上报', () => {
     assert.equal((await t.db.select({ n: count() }).from(reportRows))[0].n, 0);
     assert.equal((await t.db.select({ n: count() }).from(filings).where(eq(filings.kind, 'match')))[0].n, 0);
     // The marked copy holds 身份证号 in clear: gone after a day.
-    await t.db.update(markedUploads).set({ createdAt: sql`now() - interval '2 days'` }).where(eq(markedUploads.id, out.markedId!));
+    await t.db
+      .update(markedUploads)
+      .set({ createdAt: sql`now() - interval '2 days'` })
+      .where(eq(markedUploads.id, out.markedId!));
     assert.equal(await markedUploadFor(t.db, A.id, out.markedId!), null);
     assert.ok((await cleanupMarkedUploads(t.db)) >= 1);
     assert.equal((await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.id, out.markedId!)))[0].n, 0);
@@ -108,9 +127,21 @@ describe('见习匹配结果批量上报', () => {
 
   test('a refusal never tells one unit when someone interns at another', async () => {
     const id = validId(900);
-    const [p] = await t.db.insert(persons).values({ name: '孙某某', idCardEnc: encryptPii(id), idCardHash: piiHash(id), gender: '男', birthDate: '2001-06-19' }).returning({ id: persons.id });
+    const [p] = await t.db
+      .insert(persons)
+      .values({ name: '孙某某', idCardEnc: encryptPii(id), idCardHash: piiHash(id), gender: '男', birthDate: '2001-06-19' })
+      .returning({ id: persons.id });
     const [other] = await t.db.select({ id: positions.id, filingId: positions.filingId }).from(positions).where(eq(positions.code, 'GWOTHER00001'));
-    await t.db.insert(internships).values({ personId: p.id, unitId: B.id, positionId: other.id, matchFilingId: other.filingId, category: '16–24岁失业青年', agreementDate: '2026-02-20', startDate: '2026-03-01', endDate: '2026-08-31' });
+    await t.db.insert(internships).values({
+      personId: p.id,
+      unitId: B.id,
+      positionId: other.id,
+      matchFilingId: other.filingId,
+      category: '16–24岁失业青年',
+      agreementDate: '2026-02-20',
+      startDate: '2026-03-01',
+      endDate: '2026-08-31',
+    });
     const out = await importReport(t.db, { id: A.id }, 'match', await file([{ ...withCode(900), 身份证号: id }]), randomUUID(), actor);
     assert.ok(!out.ok);
     assert.equal(out.errors![0].message, '该人员与已有的见习时间冲突，同一时间只能参加一个见习');
@@ -140,7 +171,11 @@ describe('见习匹配结果批量上报', () => {
     assert.ok(first.ok, JSON.stringify(first));
     for (const out of all) assert.deepEqual(out, { ok: true, filingId: first.filingId, rows: 1 });
     assert.equal((await t.db.select({ n: count() }).from(filings).where(eq(filings.submissionKey, key)))[0].n, 1);
-    assert.equal((await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.unitId, A.id)))[0].n, markedBefore, 'no marked copy for a replay');
+    assert.equal(
+      (await t.db.select({ n: count() }).from(markedUploads).where(eq(markedUploads.unitId, A.id)))[0].n,
+      markedBefore,
+      'no marked copy for a replay',
+    );
     // Leave the world as the tests below expect it: these two people are not waiting anywhere.
     assert.equal(await withdrawFiling(t.db, A.id, first.filingId, actor), true);
   });
@@ -177,7 +212,10 @@ describe('见习匹配结果批量上报', () => {
     const duty = await importReport(t.db, { id: A.id }, 'on_duty', csv([end]), randomUUID(), actor);
     assert.ok(duty.ok, JSON.stringify(duty));
     assert.ok((await decide(t.db, REVIEWER, { filingId: duty.filingId, version: 0, decision: 'approved', note: '' }, 'x')).ok);
-    const [ended] = await t.db.select({ status: internships.status, date: internships.statusDate }).from(internships).where(eq(internships.status, 'ended_early'));
+    const [ended] = await t.db
+      .select({ status: internships.status, date: internships.statusDate })
+      .from(internships)
+      .where(eq(internships.status, 'ended_early'));
     assert.deepEqual(ended, { status: 'ended_early', date: '2026-05-15' });
   });
 
@@ -191,11 +229,15 @@ describe('见习匹配结果批量上报', () => {
     const before = (await t.db.select({ n: count() }).from(reportRows))[0].n;
     const filingsBefore = (await t.db.select({ n: count() }).from(filings))[0].n;
     // The second row (Excel row 3) fails only at insert time: a trigger stands in for a disk or network failure.
-    await t.db.execute(sql`create or replace function jx_fail() returns trigger language plpgsql as $$ begin if new.row_no = 3 then raise exception 'simulated failure'; end if; return new; end $$`);
+    await t.db.execute(
+      sql`create or replace function jx_fail() returns trigger language plpgsql as $$ begin if new.row_no = 3 then raise exception 'simulated failure'; end if; return new; end $$`,
+    );
     await t.db.execute(sql`create trigger jx_fail before insert on report_rows for each row execute function jx_fail()`);
     try {
       const f = await file([withCode(8), withCode(9)]);
-      await assert.rejects(importReport(t.db, { id: A.id }, 'match', f, randomUUID(), actor), (e: Error & { cause?: Error }) => /simulated failure/.test(`${e.message} ${e.cause?.message}`));
+      await assert.rejects(importReport(t.db, { id: A.id }, 'match', f, randomUUID(), actor), (e: Error & { cause?: Error }) =>
+        /simulated failure/.test(`${e.message} ${e.cause?.message}`),
+      );
     } finally {
       await t.db.execute(sql`drop trigger jx_fail on report_rows`);
     }

@@ -17,7 +17,11 @@ import { env } from '@/lib/env';
  * word for a row in the filing's title, and the template's drop-down lists for a unit.
  */
 export const REPORTS = {
-  match: { spec: withDbRules(matchSpec, matchRules), unit: '人', templateLists: async (db: Db, unitId: string) => ({ postCodes: await unitPostCodes(db, unitId) }) },
+  match: {
+    spec: withDbRules(matchSpec, matchRules),
+    unit: '人',
+    templateLists: async (db: Db, unitId: string) => ({ postCodes: await unitPostCodes(db, unitId) }),
+  },
   attendance: { spec: withDbRules(attendanceSpec, attendanceRules), unit: '条考勤', templateLists: null },
   on_duty: { spec: withDbRules(onDutySpec, onDutyRules), unit: '条在岗情况', templateLists: null },
 } satisfies Partial<Record<FilingKind, unknown>>;
@@ -41,8 +45,7 @@ export async function unitHomeRegion(db: Db | Tx, unitId: string): Promise<strin
 }
 
 export type ImportOutcome =
-  | { ok: true; filingId: string; rows: number }
-  | { ok: false; message: string; errors?: RowError[]; errorCount?: number; markedId?: string | null };
+  { ok: true; filingId: string; rows: number } | { ok: false; message: string; errors?: RowError[]; errorCount?: number; markedId?: string | null };
 
 const SHOWN_ERRORS = 200;
 
@@ -79,7 +82,14 @@ async function ensurePersons(tx: Tx, rows: ParsedRow<MatchRow>[]): Promise<void>
  * every error and a marked copy, or stores it as one filing with all its rows in one transaction.
  * A replay of the same submission answers with the filing made the first time.
  */
-export async function importReport(db: Db, unit: { id: string }, kind: ReportKind, file: UploadFile, submissionKey: string, actor: Actor): Promise<ImportOutcome> {
+export async function importReport(
+  db: Db,
+  unit: { id: string },
+  kind: ReportKind,
+  file: UploadFile,
+  submissionKey: string,
+  actor: Actor,
+): Promise<ImportOutcome> {
   const report = REPORTS[kind];
   const home = await unitHomeRegion(db, unit.id);
   if (!home) return { ok: false, message: '贵单位尚未成为就业见习单位，请先办理【就业见习单位申请】并待审核通过。' };
@@ -107,7 +117,10 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${unit.id}))`);
     // The same submission pressed twice at once: the second waited for the first to commit and
     // answers with its filing, before the rules (which would now see those rows as duplicates).
-    const [again] = await tx.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, submissionKey)));
+    const [again] = await tx
+      .select({ id: filings.id })
+      .from(filings)
+      .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, submissionKey)));
     if (again) return { errors: null, filingId: again.id };
     const errors = await dbRules(rows, { db: tx, unitId: unit.id });
     if (errors.length) return { errors, filingId: null };
@@ -118,13 +131,19 @@ export async function importReport(db: Db, unit: { id: string }, kind: ReportKin
     const ids = new Map<string, string>();
     const distinct = [...new Set(hashes)];
     for (let i = 0; i < distinct.length; i += 5000) {
-      const found = await tx.select({ id: persons.id, hash: persons.idCardHash }).from(persons).where(inArray(persons.idCardHash, distinct.slice(i, i + 5000)));
+      const found = await tx
+        .select({ id: persons.id, hash: persons.idCardHash })
+        .from(persons)
+        .where(inArray(persons.idCardHash, distinct.slice(i, i + 5000)));
       for (const f of found) ids.set(f.hash, f.id);
     }
     const postIds = new Map<string, string>();
     if (kind === 'match') {
       const codes = [...new Set((rows as ParsedRow<MatchRow>[]).map((r) => r.values.postCode))];
-      const found = await tx.select({ id: positions.id, code: positions.code }).from(positions).where(and(eq(positions.unitId, unit.id), inArray(positions.code, codes)));
+      const found = await tx
+        .select({ id: positions.id, code: positions.code })
+        .from(positions)
+        .where(and(eq(positions.unitId, unit.id), inArray(positions.code, codes)));
       for (const f of found) postIds.set(f.code, f.id);
     }
     // Column arrays through unnest: one statement per 10,000 rows instead of 8 parameters per row.
@@ -171,7 +190,10 @@ async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile
     const storageKey = newStorageKey();
     await fileStore().put(storageKey, marked);
     const base = file.fileName.replace(/\.(xlsx|csv)$/i, '');
-    const [m] = await db.insert(markedUploads).values({ unitId, kind, fileName: `${base}-错误标注.xlsx`, storageKey }).returning({ id: markedUploads.id });
+    const [m] = await db
+      .insert(markedUploads)
+      .values({ unitId, kind, fileName: `${base}-错误标注.xlsx`, storageKey })
+      .returning({ id: markedUploads.id });
     markedId = m.id;
   }
   return {
@@ -182,7 +204,6 @@ async function refuse(db: Db, unitId: string, kind: ReportKind, file: UploadFile
     markedId,
   };
 }
-
 
 /** A marked copy of a refused upload, for the unit that uploaded it, for one day. */
 export async function markedUploadFor(db: Db, unitId: string, id: string): Promise<{ fileName: string; bytes: Uint8Array } | null> {

@@ -30,7 +30,10 @@ async function capacity(db: Db | Tx, filingId: string) {
     .groupBy(reportRows.positionId);
   const ids = rows.map((r) => r.positionId).filter((x): x is string => !!x);
   if (!ids.length) return [];
-  const posts = await db.select({ id: positions.id, code: positions.code, title: positions.title, headcount: positions.headcount }).from(positions).where(inArray(positions.id, ids));
+  const posts = await db
+    .select({ id: positions.id, code: positions.code, title: positions.title, headcount: positions.headcount })
+    .from(positions)
+    .where(inArray(positions.id, ids));
   const taken = await db
     .select({ positionId: internships.positionId, n: count() })
     .from(internships)
@@ -55,7 +58,10 @@ export async function matchWarnings(db: Db, filingId: string, viewer: Viewer): P
 export async function approveMatch(tx: Tx, filing: DecidedFiling): Promise<void> {
   const full = (await capacity(tx, filing.id)).filter((p) => p.taken + p.wanted > p.headcount);
   if (full.length) throw new UserFacingError(`岗位“${full[0].title}”（${full[0].code}）名额已满，不能审核通过；请审核不通过并说明原因。`);
-  const rows = await tx.select({ personId: reportRows.personId, positionId: reportRows.positionId, data: reportRows.data }).from(reportRows).where(eq(reportRows.filingId, filing.id));
+  const rows = await tx
+    .select({ personId: reportRows.personId, positionId: reportRows.positionId, data: reportRows.data })
+    .from(reportRows)
+    .where(eq(reportRows.filingId, filing.id));
   for (let i = 0; i < rows.length; i += 2000) {
     await tx.insert(internships).values(
       rows.slice(i, i + 2000).map((r) => {
@@ -75,7 +81,11 @@ export async function approveMatch(tx: Tx, filing: DecidedFiling): Promise<void>
   }
 }
 
-const STATUS_EFFECT: Record<string, 'ended_early' | 'retained' | 'completed' | undefined> = { 提前终止: 'ended_early', 期满留用: 'retained', 期满离开: 'completed' };
+const STATUS_EFFECT: Record<string, 'ended_early' | 'retained' | 'completed' | undefined> = {
+  提前终止: 'ended_early',
+  期满留用: 'retained',
+  期满离开: 'completed',
+};
 
 /** Approving an on-duty filing applies early ends and retentions to the internships. */
 export async function approveOnDuty(tx: Tx, filing: DecidedFiling): Promise<void> {
@@ -126,7 +136,17 @@ export function batchDetails(spec: { columns: readonly { key: string; header: st
   };
 }
 
-export type InternView = { id: string; name: string; idMasked: string; positionCode: string; positionTitle: string; startDate: string; endDate: string; status: string; monthsReported: number };
+export type InternView = {
+  id: string;
+  name: string;
+  idMasked: string;
+  positionCode: string;
+  positionTitle: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+  monthsReported: number;
+};
 
 const STATUS_LABEL = { active: '在岗', ended_early: '提前终止', retained: '期满留用', completed: '期满离开' } as const;
 
@@ -166,7 +186,10 @@ export async function unitInterns(db: Db, unitId: string): Promise<InternView[]>
 
 /** Open positions' codes of a unit, for the template's 岗位编号 drop-down. */
 export async function unitPostCodes(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.select({ code: positions.code }).from(positions).where(and(eq(positions.unitId, unitId), eq(positions.status, 'open'))).orderBy(asc(positions.code));
+  const rows = await db
+    .select({ code: positions.code })
+    .from(positions)
+    .where(and(eq(positions.unitId, unitId), eq(positions.status, 'open')))
+    .orderBy(asc(positions.code));
   return rows.map((r) => r.code);
 }
-

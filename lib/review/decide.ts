@@ -30,7 +30,15 @@ export async function decide(db: Db, staff: { id: string; region: string }, inpu
   if (f && KINDS[f.kind].reviewLevels === 2) return decideSubsidy(db, staff, input, ip);
   const outcome = await decideFiling(
     db,
-    { filingId: input.filingId, expectedVersion: input.version, decision: input.decision, note: input.note || null, staffId: staff.id, scope: staff.region, ip },
+    {
+      filingId: input.filingId,
+      expectedVersion: input.version,
+      decision: input.decision,
+      note: input.note || null,
+      staffId: staff.id,
+      scope: staff.region,
+      ip,
+    },
     async (tx, filing) => {
       if (input.decision === 'approved') await KINDS[filing.kind].onApprove?.(tx, filing);
     },

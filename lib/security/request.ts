@@ -22,7 +22,10 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
   const value = (setting ?? '').trim();
   if (/^\d+$/.test(value) || value === '') return { hops: Number(value || 0) };
   const ranges = new BlockList();
-  for (const cidr of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const cidr of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bits = ''] = cidr.split('/');
     const family = isIP(addr);
     const prefix = bits === '' ? (family === 6 ? 128 : 32) : Number(bits);
@@ -43,7 +46,10 @@ const inRanges = (ranges: BlockList, ip: string) => ranges.check(ip, isIP(ip) ==
 export function clientIp(headers: Headers, trusted: TrustedProxies = trustedFromEnv()): string {
   const xff = headers.get('x-forwarded-for');
   if (!xff) return 'unknown';
-  const parts = xff.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = xff
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.some((p) => !isIP(p))) return UNVERIFIED;
   if ('ranges' in trusted) return [...parts].reverse().find((p) => !inRanges(trusted.ranges, p)) ?? parts[0];
   const { hops } = trusted;

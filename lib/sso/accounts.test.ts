@@ -23,8 +23,22 @@ after(() => t.close());
 
 const ID = '11010519491231002X';
 const SID = randomUUID();
-const person = personRegistrationSchema.parse({ name: '王小燕', idCard: ' 11010519491231002x ', phone: '13800000001', password: 'pass-word-1', password2: 'pass-word-1' });
-const unit = unitRegistrationSchema.parse({ name: '晋城市测试单位', uscc: '91350100M000100Y43', legalRep: '甲乙', contactName: '丙丁', phone: '13800000002', password: 'pass-word-2', password2: 'pass-word-2' });
+const person = personRegistrationSchema.parse({
+  name: '王小燕',
+  idCard: ' 11010519491231002x ',
+  phone: '13800000001',
+  password: 'pass-word-1',
+  password2: 'pass-word-1',
+});
+const unit = unitRegistrationSchema.parse({
+  name: '晋城市测试单位',
+  uscc: '91350100M000100Y43',
+  legalRep: '甲乙',
+  contactName: '丙丁',
+  phone: '13800000002',
+  password: 'pass-word-2',
+  password2: 'pass-word-2',
+});
 
 describe('personal data at rest', () => {
   test('the persons and accounts tables hold no plain 身份证号, yet 个人登录 by it works', async () => {
@@ -61,7 +75,10 @@ describe('login lockout', () => {
     const right = await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2');
     assert.ok(!right.ok && right.code === 'locked' && /锁定 15 分钟/.test(right.message));
     assert.deepEqual(await authenticate(t.db, 'unit', unit.uscc, 'nope', '10.0.0.2'), unknown);
-    await t.db.update(accounts).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(accounts.loginKey, unit.uscc));
+    await t.db
+      .update(accounts)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(accounts.loginKey, unit.uscc));
     assert.ok((await authenticate(t.db, 'unit', unit.uscc, 'pass-word-2', '10.0.0.2')).ok);
     const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action);
     assert.ok(actions.includes('login_locked') && actions.includes('login'));
@@ -144,7 +161,10 @@ describe('sessions that can end', () => {
   });
 
   test('staff are never created from claims', async () => {
-    assert.equal(await principalFromClaims(t.db, { sub: '00000000-0000-4000-8000-00000000ffff', name: '冒充', jx_kind: 'staff', jx_region: '14', jx_admin: true }), null);
+    assert.equal(
+      await principalFromClaims(t.db, { sub: '00000000-0000-4000-8000-00000000ffff', name: '冒充', jx_kind: 'staff', jx_region: '14', jx_admin: true }),
+      null,
+    );
   });
 });
 

@@ -34,7 +34,9 @@ export async function registerUnit(db: Db, input: z.output<typeof unitRegistrati
   try {
     return await db.transaction(async (tx) => {
       const [acct] = await tx.insert(accounts).values({ kind: 'unit', loginKey: input.uscc, passwordHash }).returning({ id: accounts.id });
-      await tx.insert(units).values({ accountId: acct.id, uscc: input.uscc, name: input.name, legalRep: input.legalRep, contactName: input.contactName, phone: input.phone });
+      await tx
+        .insert(units)
+        .values({ accountId: acct.id, uscc: input.uscc, name: input.name, legalRep: input.legalRep, contactName: input.contactName, phone: input.phone });
       await tx.insert(auditLog).values({ actorKind: 'unit', actorId: acct.id, action: 'register', entity: 'account', entityId: acct.id, ip });
       return { ok: true as const, accountId: acct.id };
     });
@@ -76,12 +78,25 @@ export async function setAccountStatus(db: Db, accountId: string, status: 'activ
       .update(accounts)
       .set({ status, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: sql`now()` })
       .where(eq(accounts.id, accountId));
-    await tx.insert(auditLog).values({ actorKind: actor.kind, actorId: actor.id, action: status === 'disabled' ? 'disable' : 'enable', entity: 'account', entityId: accountId, ip: actor.ip });
+    await tx.insert(auditLog).values({
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: status === 'disabled' ? 'disable' : 'enable',
+      entity: 'account',
+      entityId: accountId,
+      ip: actor.ip,
+    });
   });
 }
 
 /** Changes a password after checking the current one; every existing session ends. */
-export async function changePassword(db: Db, accountId: string, current: string, next: string, ip: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function changePassword(
+  db: Db,
+  accountId: string,
+  current: string,
+  next: string,
+  ip: string,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const [acct] = await db.select({ hash: accounts.passwordHash, kind: accounts.kind }).from(accounts).where(eq(accounts.id, accountId));
   if (!acct || !(await verifyPassword(acct.hash, current))) return { ok: false, message: '当前密码不正确' };
   const passwordHash = await hashPassword(next);

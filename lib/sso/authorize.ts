@@ -35,7 +35,11 @@ export function parseAuthRequest(params: URLSearchParams): ParsedAuthRequest {
   const redirectUri = params.get('redirect_uri') ?? '';
   if (!client.redirectUris.includes(redirectUri)) return { ok: false, kind: 'page', message: '回调地址（redirect_uri）未登记，已拒绝本次登录请求。' };
   const state = params.get('state');
-  const fail = (error: string, description: string) => ({ ok: false as const, kind: 'redirect' as const, location: errorRedirect(redirectUri, error, description, state) });
+  const fail = (error: string, description: string) => ({
+    ok: false as const,
+    kind: 'redirect' as const,
+    location: errorRedirect(redirectUri, error, description, state),
+  });
   if (params.get('response_type') !== 'code') return fail('unsupported_response_type', 'only response_type=code is supported');
   const scope = params.get('scope') ?? '';
   if (!scope.split(' ').includes('openid')) return fail('invalid_scope', 'scope must include openid');

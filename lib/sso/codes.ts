@@ -49,10 +49,7 @@ function pkceMatches(verifier: string, challenge: string): boolean {
  * concurrent redemptions cannot both succeed. A code is bound to its client, redirect_uri and
  * PKCE verifier, and lives at most 60 s.
  */
-export async function redeemCode(
-  db: Db,
-  input: { code: string; clientId: string; redirectUri: string; codeVerifier: string },
-): Promise<Redeemed | null> {
+export async function redeemCode(db: Db, input: { code: string; clientId: string; redirectUri: string; codeVerifier: string }): Promise<Redeemed | null> {
   const [row] = await db
     .update(ssoCodes)
     .set({ usedAt: sql`now()` })

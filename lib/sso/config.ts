@@ -24,8 +24,7 @@ export function ssoClients(): SsoClient[] {
   const secret = env().OIDC_CLIENT_SECRET;
   if (!secret) return [];
   const extra = env()
-    .SSO_EXTRA_REDIRECT_URIS
-    .split(',')
+    .SSO_EXTRA_REDIRECT_URIS.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   return [

@@ -94,7 +94,15 @@ before(async () => {
   await seed(t.db, { demo: false });
   const r = await registerUnit(
     t.db,
-    { name: '山西示范科技有限公司', uscc: UNIT.uscc, legalRep: '王建国', contactName: '李娜', phone: '13912345678', password: UNIT.password, password2: UNIT.password },
+    {
+      name: '山西示范科技有限公司',
+      uscc: UNIT.uscc,
+      legalRep: '王建国',
+      contactName: '李娜',
+      phone: '13912345678',
+      password: UNIT.password,
+      password2: UNIT.password,
+    },
     '127.0.0.1',
   );
   assert.ok(r.ok);
@@ -131,7 +139,9 @@ describe('the 统一身份认证 stand-in, driven by openid-client', () => {
   });
 
   test('requires PKCE S256', async () => {
-    const res = await dispatch(`${ISSUER}/authorize?client_id=jianxi-portal&response_type=code&scope=openid&state=s1&redirect_uri=${encodeURIComponent(REDIRECT)}`);
+    const res = await dispatch(
+      `${ISSUER}/authorize?client_id=jianxi-portal&response_type=code&scope=openid&state=s1&redirect_uri=${encodeURIComponent(REDIRECT)}`,
+    );
     assert.equal(res.status, 302);
     const back = new URL(res.headers.get('location')!);
     assert.equal(back.searchParams.get('error'), 'invalid_request');
@@ -142,7 +152,10 @@ describe('the 统一身份认证 stand-in, driven by openid-client', () => {
     const config = await configFor();
     const { callback, verifier, state, nonce } = await loginFor(config);
     await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce });
-    await assert.rejects(oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }), oauthError('invalid_grant'));
+    await assert.rejects(
+      oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }),
+      oauthError('invalid_grant'),
+    );
   });
 
   test('refuses a wrong PKCE verifier', async () => {
@@ -159,21 +172,30 @@ describe('the 统一身份认证 stand-in, driven by openid-client', () => {
     const { callback, verifier, state, nonce } = await loginFor(config);
     const other = new URL(callback);
     other.pathname = '/api/auth/callback/other';
-    await assert.rejects(oidc.authorizationCodeGrant(config, other, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }), oauthError('invalid_grant'));
+    await assert.rejects(
+      oidc.authorizationCodeGrant(config, other, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }),
+      oauthError('invalid_grant'),
+    );
   });
 
   test('refuses a wrong client secret', async () => {
     const good = await configFor();
     const { callback, verifier, state, nonce } = await loginFor(good);
     const bad = await configFor('not-the-secret');
-    await assert.rejects(oidc.authorizationCodeGrant(bad, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }), oauthError('invalid_client'));
+    await assert.rejects(
+      oidc.authorizationCodeGrant(bad, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }),
+      oauthError('invalid_client'),
+    );
   });
 
   test('refuses an expired code (older than 60 s)', async () => {
     const config = await configFor();
     const { callback, verifier, state, nonce } = await loginFor(config);
     await t.db.execute(sql`update sso_codes set expires_at = now() - interval '1 second' where used_at is null`);
-    await assert.rejects(oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }), oauthError('invalid_grant'));
+    await assert.rejects(
+      oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce }),
+      oauthError('invalid_grant'),
+    );
   });
 
   test('a tampered ID token fails signature verification', async () => {

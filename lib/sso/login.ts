@@ -7,9 +7,7 @@ import { normalizeIdCard, normalizeUscc, stripControlChars } from '@/lib/validat
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './config';
 import { burnPasswordTime, verifyPassword } from './passwords';
 
-export type LoginResult =
-  | { ok: true; accountId: string }
-  | { ok: false; code: 'bad_credentials' | 'locked' | 'disabled'; message: string; until?: string };
+export type LoginResult = { ok: true; accountId: string } | { ok: false; code: 'bad_credentials' | 'locked' | 'disabled'; message: string; until?: string };
 
 /** The account's login key: the USCC, the keyed hash of the 身份证号, or the staff user name. */
 export function loginKeyFor(kind: AccountKind, typed: string): string {
@@ -26,7 +24,11 @@ function hhmm(d: Date): string {
 
 // The same words for an unknown account and a wrong password, locked or not: for persons the login is
 // the 身份证号, and any difference would tell whether a number is registered.
-const BAD: LoginResult = { ok: false, code: 'bad_credentials', message: `账号或密码错误，请重新输入。密码连续输错${MAX_FAILED_LOGINS}次，账号将被锁定${LOCK_MINUTES}分钟。` };
+const BAD: LoginResult = {
+  ok: false,
+  code: 'bad_credentials',
+  message: `账号或密码错误，请重新输入。密码连续输错${MAX_FAILED_LOGINS}次，账号将被锁定${LOCK_MINUTES}分钟。`,
+};
 
 const notLocked = or(isNull(accounts.lockedUntil), lte(accounts.lockedUntil, sql`now()`));
 
@@ -57,7 +59,9 @@ export async function authenticate(db: Db, kind: AccountKind, login: string, pas
       .returning({ lockedUntil: accounts.lockedUntil });
     if (after) {
       const lockedNow = after.lockedUntil !== null && after.lockedUntil > new Date();
-      await db.insert(auditLog).values({ actorKind: kind, actorId: acct.id, action: lockedNow ? 'login_locked' : 'login_failed', entity: 'account', entityId: acct.id, ip });
+      await db
+        .insert(auditLog)
+        .values({ actorKind: kind, actorId: acct.id, action: lockedNow ? 'login_locked' : 'login_failed', entity: 'account', entityId: acct.id, ip });
     }
     return BAD;
   }
@@ -69,7 +73,12 @@ export async function authenticate(db: Db, kind: AccountKind, login: string, pas
   if (!opened) {
     const [row] = await db.select({ lockedUntil: accounts.lockedUntil }).from(accounts).where(eq(accounts.id, acct.id));
     const until = row?.lockedUntil ? hhmm(row.lockedUntil) : undefined;
-    return { ok: false, code: 'locked', until, message: `密码连续输错${MAX_FAILED_LOGINS}次，账号已锁定 ${LOCK_MINUTES} 分钟${until ? `，请于 ${until} 后再试` : ''}。` };
+    return {
+      ok: false,
+      code: 'locked',
+      until,
+      message: `密码连续输错${MAX_FAILED_LOGINS}次，账号已锁定 ${LOCK_MINUTES} 分钟${until ? `，请于 ${until} 后再试` : ''}。`,
+    };
   }
   if (opened.status !== 'active') return { ok: false, code: 'disabled', message: '该账号已被停用，请联系所在地人社部门。' };
   await db.insert(auditLog).values({ actorKind: kind, actorId: acct.id, action: 'login', entity: 'account', entityId: acct.id, ip });

@@ -27,7 +27,10 @@ export const unitRegistrationSchema = z
 export const personRegistrationSchema = z
   .object({
     name: plain('姓名').min(2, '请填写姓名').max(30, '姓名过长'),
-    idCard: plain('身份证号').min(1, '请填写身份证号').superRefine(checked((s) => idCardError(s))).transform(normalizeIdCard),
+    idCard: plain('身份证号')
+      .min(1, '请填写身份证号')
+      .superRefine(checked((s) => idCardError(s)))
+      .transform(normalizeIdCard),
     phone: plain('手机号码').min(1, '请填写手机号码').superRefine(checked(mobileError)).transform(normalizeDigits),
     ...passwordPair,
   })

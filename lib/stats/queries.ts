@@ -67,7 +67,11 @@ const DIM = sql`case when grouping(rk) = 0 then 'region' when grouping(category)
 /** One pass over each base set computes all of its counts for every breakdown (a column per count). */
 async function periodCounts(db: Db, f: StatsFilter): Promise<Map<string, Counts>> {
   const { d0, d1, t0, t1 } = period(f.from, f.to);
-  const cols = (c: Partial<Record<keyof Counts, SQL>>) => sql.join(COUNT_KEYS.map((k) => sql`(${c[k] ?? sql`0`})::int as ${sql.identifier(k)}`), sql`, `);
+  const cols = (c: Partial<Record<keyof Counts, SQL>>) =>
+    sql.join(
+      COUNT_KEYS.map((k) => sql`(${c[k] ?? sql`0`})::int as ${sql.identifier(k)}`),
+      sql`, `,
+    );
   const inPeriod = (col: SQL) => sql`${col} >= ${d0} and ${col} <= ${d1}`;
   const q = sql`with ${bases(f)}
     select ${DIM}, ${cols({ units: sql`count(*)` })} from (select *, null::text as category from u) u where since < ${t1} group by ${SETS}

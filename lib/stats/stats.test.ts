@@ -27,7 +27,17 @@ async function filterFor(scope: string, sp: Record<string, string>): Promise<Sta
 }
 
 /** Counts in the order of the indicators: 单位 岗位 名额 意向 在岗 新增 完成 提前终止 留用. */
-function c(units: number, positions: number, places: number, interests: number, onDuty: number, started: number, completed: number, endedEarly: number, retained: number): Counts {
+function c(
+  units: number,
+  positions: number,
+  places: number,
+  interests: number,
+  onDuty: number,
+  started: number,
+  completed: number,
+  endedEarly: number,
+  retained: number,
+): Counts {
   return { units, positions, places, interests, onDuty, started, completed, endedEarly, retained };
 }
 const byKey = (rows: StatsRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.counts]));
@@ -66,7 +76,10 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
   test('county: one row, no further drill-down', async () => {
     const v = await statsView(t.db, await filterFor('1401', { region: '140105' }), (code) => `/x?region=${code}`);
     assert.deepEqual(v.total.counts, c(1, 2, 5, 1, 1, 2, 1, 1, 0));
-    assert.deepEqual(v.byRegion.map((r) => [r.key, r.href]), [['140105', undefined]]);
+    assert.deepEqual(
+      v.byRegion.map((r) => [r.key, r.href]),
+      [['140105', undefined]],
+    );
     assert.equal(v.total.label, '太原市 · 小店区');
   });
 
@@ -104,7 +117,10 @@ describe('statistics on a known world (2026-01 … 2026-06)', () => {
   test('filters narrow every number: 管理类 only, 事业单位 only, a later period', async () => {
     const mgmt = await statsView(t.db, await filterFor('14', { category: '管理类' }));
     assert.deepEqual(mgmt.total.counts, c(2, 2, 8, 1, 1, 2, 1, 0, 1));
-    assert.deepEqual(mgmt.byCategory.map((r) => r.key), ['管理类']);
+    assert.deepEqual(
+      mgmt.byCategory.map((r) => r.key),
+      ['管理类'],
+    );
     const inst = await statsView(t.db, await filterFor('14', { unitType: '事业单位' }));
     assert.deepEqual(inst.total.counts, c(1, 1, 5, 1, 0, 1, 0, 0, 1));
     // 2026-07: U3 becomes a 见习单位 and publishes; 丁 ended on 30 June, 辛 is still in 见习.
@@ -146,10 +162,13 @@ describe('freshness', () => {
   test('an approval of a counted kind refreshes the statistics; other kinds leave them be', async () => {
     const f = await filterFor('14', { region: '1403' });
     assert.equal((await statsView(t.db, f)).total.counts.units, 0);
-    await t.db.execute(sql`insert into units (id, uscc, name, is_trainee_unit) values ('00000000-0000-4000-8000-00000000aa01', '911400000000000099', '阳泉新单位', true)`);
+    await t.db.execute(
+      sql`insert into units (id, uscc, name, is_trainee_unit) values ('00000000-0000-4000-8000-00000000aa01', '911400000000000099', '阳泉新单位', true)`,
+    );
     await t.db.execute(sql`insert into filings (id, unit_id, kind, state, month, region_code, title, submission_key, decided_at)
       values ('00000000-0000-4000-8000-00000000aa02', '00000000-0000-4000-8000-00000000aa01', 'qualification', 'approved', '2026-03', '140302', 'q', 'k-aa', '2026-03-01T02:00:00Z')`);
-    await t.db.execute(sql`insert into unit_qualifications (filing_id, unit_type, industry, reg_address, biz_address, legal_rep, contact_name, contact_phone, staff_count, intro, bank_name, bank_code, account_name, bank_account_enc, bank_account_hash, bank_account_last4)
+    await t.db
+      .execute(sql`insert into unit_qualifications (filing_id, unit_type, industry, reg_address, biz_address, legal_rep, contact_name, contact_phone, staff_count, intro, bank_name, bank_code, account_name, bank_account_enc, bank_account_hash, bank_account_last4)
       values ('00000000-0000-4000-8000-00000000aa02', '企业', 'C', 'a', 'a', 'l', 'c', '13900000000', 5, 'i', 'b', '102161000010', '阳泉新单位', 'x', 'h-aa', '0000')`);
     await refreshStatsAfter(t.db, 'attendance');
     assert.equal((await statsView(t.db, f)).total.counts.units, 0, 'an attendance approval changes no statistic');

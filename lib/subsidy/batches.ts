@@ -13,12 +13,22 @@ const cityOnly = (region: string) => {
 /** Claims of the city whose 公示 has ended and that are in no batch yet. */
 export async function claimsToBatch(db: Db, city: string, today = todayInShanghai()) {
   return db
-    .select({ filingId: subsidyClaims.filingId, unitName: units.name, fromMonth: subsidyClaims.fromMonth, toMonth: subsidyClaims.toMonth, personMonths: subsidyClaims.personMonths, totalFen: subsidyClaims.totalFen, publicityTitle: subsidyPublicities.title })
+    .select({
+      filingId: subsidyClaims.filingId,
+      unitName: units.name,
+      fromMonth: subsidyClaims.fromMonth,
+      toMonth: subsidyClaims.toMonth,
+      personMonths: subsidyClaims.personMonths,
+      totalFen: subsidyClaims.totalFen,
+      publicityTitle: subsidyPublicities.title,
+    })
     .from(subsidyClaims)
     .innerJoin(subsidyPublicities, eq(subsidyPublicities.id, subsidyClaims.publicityId))
     .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
     .innerJoin(units, eq(units.id, filings.unitId))
-    .where(and(eq(subsidyClaims.stage, 'published'), isNull(subsidyClaims.batchId), eq(subsidyPublicities.cityCode, city), lt(subsidyPublicities.endDate, today)))
+    .where(
+      and(eq(subsidyClaims.stage, 'published'), isNull(subsidyClaims.batchId), eq(subsidyPublicities.cityCode, city), lt(subsidyPublicities.endDate, today)),
+    )
     .orderBy(asc(units.name));
 }
 
@@ -27,12 +37,21 @@ export async function claimsToBatch(db: Db, city: string, today = todayInShangha
  * only free, published claims; if any chosen claim is not (already batched, paid, or still in 公示)
  * nothing is written.
  */
-export async function createBatch(db: Db, staff: { id: string; region: string }, input: { batchNo: string; payDate: string; claimIds: string[] }, ip: string, today = todayInShanghai()): Promise<{ id: string }> {
+export async function createBatch(
+  db: Db,
+  staff: { id: string; region: string },
+  input: { batchNo: string; payDate: string; claimIds: string[] },
+  ip: string,
+  today = todayInShanghai(),
+): Promise<{ id: string }> {
   cityOnly(staff.region);
   if (!input.claimIds.length) throw new UserFacingError('请至少选择一条公示期满的申领。');
   try {
     return await db.transaction(async (tx) => {
-      const [b] = await tx.insert(subsidyBatches).values({ cityCode: staff.region, batchNo: input.batchNo, payDate: input.payDate, createdBy: staff.id }).returning({ id: subsidyBatches.id });
+      const [b] = await tx
+        .insert(subsidyBatches)
+        .values({ cityCode: staff.region, batchNo: input.batchNo, payDate: input.payDate, createdBy: staff.id })
+        .returning({ id: subsidyBatches.id });
       const taken = await tx
         .update(subsidyClaims)
         .set({ batchId: b.id })
@@ -46,7 +65,15 @@ export async function createBatch(db: Db, staff: { id: string; region: string },
         )
         .returning({ id: subsidyClaims.filingId });
       if (taken.length !== new Set(input.claimIds).size) throw new UserFacingError('所选申领中有已列入其他批次、已拨付或公示未结束的，不能列入本批次。');
-      await tx.insert(auditLog).values({ actorKind: 'staff', actorId: staff.id, action: 'subsidy_batch_create', entity: 'subsidy_batches', entityId: b.id, detail: { batchNo: input.batchNo, claims: taken.length }, ip });
+      await tx.insert(auditLog).values({
+        actorKind: 'staff',
+        actorId: staff.id,
+        action: 'subsidy_batch_create',
+        entity: 'subsidy_batches',
+        entityId: b.id,
+        detail: { batchNo: input.batchNo, claims: taken.length },
+        ip,
+      });
       return b;
     });
   } catch (e) {
@@ -92,9 +119,17 @@ export async function cityBatches(db: Db, city: string) {
  * batch's city only, and every download is audited. The account comes from the unit's approved
  * 就业见习单位申请 (its 基本存款账户).
  */
-export async function bankFile(db: Db, staff: { id: string; region: string }, batchId: string, ip: string): Promise<{ bytes: Uint8Array; batchNo: string } | null> {
+export async function bankFile(
+  db: Db,
+  staff: { id: string; region: string },
+  batchId: string,
+  ip: string,
+): Promise<{ bytes: Uint8Array; batchNo: string } | null> {
   if (staff.region.length !== 4 || !/^[0-9a-f-]{36}$/i.test(batchId)) return null;
-  const [b] = await db.select({ id: subsidyBatches.id, batchNo: subsidyBatches.batchNo }).from(subsidyBatches).where(and(eq(subsidyBatches.id, batchId), eq(subsidyBatches.cityCode, staff.region)));
+  const [b] = await db
+    .select({ id: subsidyBatches.id, batchNo: subsidyBatches.batchNo })
+    .from(subsidyBatches)
+    .where(and(eq(subsidyBatches.id, batchId), eq(subsidyBatches.cityCode, staff.region)));
   if (!b) return null;
   const rows = await db
     .select({ unitId: filings.unitId, unitName: units.name, totalFen: sql<number>`sum(${subsidyClaims.totalFen})::bigint` })
@@ -106,10 +141,23 @@ export async function bankFile(db: Db, staff: { id: string; region: string }, ba
     .orderBy(asc(units.name));
   const accounts = rows.length
     ? await db
-        .selectDistinctOn([filings.unitId], { unitId: filings.unitId, bankName: unitQualifications.bankName, bankCode: unitQualifications.bankCode, accountEnc: unitQualifications.bankAccountEnc })
+        .selectDistinctOn([filings.unitId], {
+          unitId: filings.unitId,
+          bankName: unitQualifications.bankName,
+          bankCode: unitQualifications.bankCode,
+          accountEnc: unitQualifications.bankAccountEnc,
+        })
         .from(unitQualifications)
         .innerJoin(filings, eq(filings.id, unitQualifications.filingId))
-        .where(and(inArray(filings.unitId, rows.map((r) => r.unitId)), eq(filings.state, 'approved')))
+        .where(
+          and(
+            inArray(
+              filings.unitId,
+              rows.map((r) => r.unitId),
+            ),
+            eq(filings.state, 'approved'),
+          ),
+        )
         .orderBy(filings.unitId, desc(filings.decidedAt))
     : [];
   const bytes = await workbook([
@@ -130,6 +178,14 @@ export async function bankFile(db: Db, staff: { id: string; region: string }, ba
       footer: [`合计：${fenToYuan(rows.reduce((s, r) => s + Number(r.totalFen), 0)).toFixed(2)} 元`],
     },
   ]);
-  await db.insert(auditLog).values({ actorKind: 'staff', actorId: staff.id, action: 'subsidy_bank_file_download', entity: 'subsidy_batches', entityId: batchId, detail: { units: rows.length }, ip });
+  await db.insert(auditLog).values({
+    actorKind: 'staff',
+    actorId: staff.id,
+    action: 'subsidy_bank_file_download',
+    entity: 'subsidy_batches',
+    entityId: batchId,
+    detail: { units: rows.length },
+    ip,
+  });
   return { bytes, batchNo: b.batchNo };
 }

@@ -11,7 +11,11 @@ const claimIds = z
 export const publishSchema = z.object({
   title: z.string().trim().min(4, '请填写公示标题').max(100, '公示标题不能超过100字'),
   startDate: date,
-  workingDays: z.coerce.number({ message: '请填写公示天数' }).int('公示天数应为整数').min(1, '公示至少1个工作日').max(MAX_PUBLICITY_DAYS, `公示最多${MAX_PUBLICITY_DAYS}个工作日`),
+  workingDays: z.coerce
+    .number({ message: '请填写公示天数' })
+    .int('公示天数应为整数')
+    .min(1, '公示至少1个工作日')
+    .max(MAX_PUBLICITY_DAYS, `公示最多${MAX_PUBLICITY_DAYS}个工作日`),
   claims: claimIds,
 });
 

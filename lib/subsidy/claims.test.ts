@@ -32,14 +32,29 @@ async function upload(unitId: string, slot: string): Promise<string> {
   return f.id;
 }
 
-async function claim(unitId: string, from: string, count: number, persons: { personId: string; months: number; premium?: string; policyStart?: string; policyEnd?: string }[], extra: Partial<ClaimInput> = {}) {
+async function claim(
+  unitId: string,
+  from: string,
+  count: number,
+  persons: { personId: string; months: number; premium?: string; policyStart?: string; policyEnd?: string }[],
+  extra: Partial<ClaimInput> = {},
+) {
   const withPolicy = persons.some((p) => p.premium);
   const input = claimSchema.parse({
     from,
     count: String(count),
     submissionKey: randomUUID(),
-    persons: Object.fromEntries(persons.map((p, i) => [i, { personId: p.personId, months: String(p.months), premium: p.premium ?? '', policyStart: p.policyStart ?? '', policyEnd: p.policyEnd ?? '' }])),
-    files: { subsidy_roster: await upload(unitId, 'subsidy_roster'), subsidy_payroll: await upload(unitId, 'subsidy_payroll'), ...(withPolicy ? { subsidy_policy: await upload(unitId, 'subsidy_policy') } : {}) },
+    persons: Object.fromEntries(
+      persons.map((p, i) => [
+        i,
+        { personId: p.personId, months: String(p.months), premium: p.premium ?? '', policyStart: p.policyStart ?? '', policyEnd: p.policyEnd ?? '' },
+      ]),
+    ),
+    files: {
+      subsidy_roster: await upload(unitId, 'subsidy_roster'),
+      subsidy_payroll: await upload(unitId, 'subsidy_payroll'),
+      ...(withPolicy ? { subsidy_policy: await upload(unitId, 'subsidy_policy') } : {}),
+    },
   });
   return submitClaim(t.db, { id: unitId, name: 'x' }, { ...input, ...extra }, actor(unitId), NOW);
 }
@@ -50,13 +65,14 @@ async function refused(p: Promise<unknown>, pattern: RegExp) {
 
 const version = async (id: string) => (await t.db.select({ v: filings.version }).from(filings).where(eq(filings.id, id)))[0].v;
 const stage = async (id: string) => (await t.db.select({ s: subsidyClaims.stage }).from(subsidyClaims).where(eq(subsidyClaims.filingId, id)))[0].s;
-const decision = (who: { id: string; region: string }, filingId: string, v: number, d: 'approved' | 'rejected', note = '') => decideSubsidy(t.db, who, { filingId, version: v, decision: d, note }, '10.0.0.2');
+const decision = (who: { id: string; region: string }, filingId: string, v: number, d: 'approved' | 'rejected', note = '') =>
+  decideSubsidy(t.db, who, { filingId, version: v, decision: d, note }, '10.0.0.2');
 
 let personN = 0;
 async function newIntern(unitId: string, region: string, startDate: string, endDate: string, attendance: string[]) {
   personN++;
   const personId = `00000000-0000-4000-8000-${String(900 + personN).padStart(12, '0')}`;
-  const base = `14010519990${personN % 9 + 1}1${personN % 9}${String(200 + personN).padStart(3, '0')}`;
+  const base = `14010519990${(personN % 9) + 1}1${personN % 9}${String(200 + personN).padStart(3, '0')}`;
   await addInterns(t.db, {
     unitId,
     regionCode: region,
@@ -86,11 +102,21 @@ describe('就业见习补贴申领', () => {
     );
     const june = await unitReckoning(t.db, A.id, '2026-06', 1, { now: NOW });
     assert.deepEqual(
-      june!.persons.filter((p) => DEMO_A.includes(p.personId)).map((p) => (p.months[0].ok ? 'ok' : p.months[0].reason)).sort(),
+      june!.persons
+        .filter((p) => DEMO_A.includes(p.personId))
+        .map((p) => (p.months[0].ok ? 'ok' : p.months[0].reason))
+        .sort(),
       ['ok', 'ok', '不在见习期内'],
       'the intern who started on 16 June has no June month',
     );
-    claimA = (await claim(A.id, '2026-08', 3, DEMO_A.map((personId) => ({ personId, months: 3 })))).filingId;
+    claimA = (
+      await claim(
+        A.id,
+        '2026-08',
+        3,
+        DEMO_A.map((personId) => ({ personId, months: 3 })),
+      )
+    ).filingId;
     const [c] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, claimA));
     assert.equal(c.personMonths, 9);
     assert.equal(c.totalFen, 9 * 129000);
@@ -152,11 +178,17 @@ describe('就业见习补贴申领', () => {
   test('insurance: a premium over the cap or a policy not covering the internship is refused; else once per intern', async () => {
     const p = await newIntern(A.id, '140105', '2026-04-01', '2026-09-30', ['2026-04']);
     await refused(claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '240.01', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]), /超过上限/);
-    await refused(claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-04-02', policyEnd: '2027-02-28' }]), /未覆盖整个见习期/);
+    await refused(
+      claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-04-02', policyEnd: '2027-02-28' }]),
+      /未覆盖整个见习期/,
+    );
     const { filingId } = await claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]);
     const [c] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, filingId));
     assert.equal(c.totalFen, 129000 + 20000);
-    await refused(claim(A.id, '2026-05', 1, [{ personId: p, months: 0, premium: '20', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]), /已申领过保险补贴/);
+    await refused(
+      claim(A.id, '2026-05', 1, [{ personId: p, months: 0, premium: '20', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]),
+      /已申领过保险补贴/,
+    );
   });
 
   test('a window longer than three months is refused by the form schema', () => {
@@ -196,7 +228,13 @@ describe('就业见习补贴申领', () => {
   test('county then city: 县区审核通过 → 市审核通过, each person-month re-checked', async () => {
     if ((await stage(claimA)) !== 'county_approved') {
       // The race above may have refused it: correct and resubmit, then approve at county level.
-      await claim(A.id, '2026-08', 3, DEMO_A.map((personId) => ({ personId, months: 3 })), { filingId: claimA });
+      await claim(
+        A.id,
+        '2026-08',
+        3,
+        DEMO_A.map((personId) => ({ personId, months: 3 })),
+        { filingId: claimA },
+      );
       assert.equal(await stage(claimA), 'submitted');
       assert.equal((await decision(COUNTY, claimA, await version(claimA), 'approved')).ok, true);
     }
@@ -224,8 +262,14 @@ describe('就业见习补贴申领', () => {
   test('approval re-checks the months: attendance withdrawn since is caught', async () => {
     const p = await newIntern(A.id, '140105', '2026-02-01', '2026-12-31', ['2026-02']);
     const { filingId } = await claim(A.id, '2026-02', 1, [{ personId: p, months: 1 }]);
-    await t.db.update(filings).set({ state: 'withdrawn' }).where(and(eq(filings.kind, 'attendance'), eq(filings.id, `00000000-0000-4000-f${String(personN).padStart(3, '0')}-000000000100`)));
-    await assert.rejects(decision(COUNTY, filingId, await version(filingId), 'approved'), (e: unknown) => e instanceof UserFacingError && /考勤未审核/.test(e.message));
+    await t.db
+      .update(filings)
+      .set({ state: 'withdrawn' })
+      .where(and(eq(filings.kind, 'attendance'), eq(filings.id, `00000000-0000-4000-f${String(personN).padStart(3, '0')}-000000000100`)));
+    await assert.rejects(
+      decision(COUNTY, filingId, await version(filingId), 'approved'),
+      (e: unknown) => e instanceof UserFacingError && /考勤未审核/.test(e.message),
+    );
     assert.equal(await stage(filingId), 'submitted', 'nothing written');
   });
 });

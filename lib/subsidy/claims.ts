@@ -12,7 +12,13 @@ import { SUBSIDY_SLOTS, type ClaimInput } from './schema';
 export const NOT_TRAINEE_UNIT = '仅审核通过的就业见习单位可以申领就业见习补贴，请先办理“就业见习单位申请”。';
 
 /** 系统核算 for this unit's interns over a window; null when the unit is not an approved 见习单位. */
-export async function unitReckoning(db: Db | Tx, unitId: string, from: string, count: number, opts: { exceptFiling?: string; now?: Date } = {}): Promise<UnitReckoning | null> {
+export async function unitReckoning(
+  db: Db | Tx,
+  unitId: string,
+  from: string,
+  count: number,
+  opts: { exceptFiling?: string; now?: Date } = {},
+): Promise<UnitReckoning | null> {
   const [u] = await db.select({ isTraineeUnit: units.isTraineeUnit }).from(units).where(eq(units.id, unitId));
   const region = u?.isTraineeUnit ? await unitHomeRegion(db, unitId) : null;
   if (!region) return null;
@@ -36,7 +42,10 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
     return await db.transaction(async (tx) => {
       // Under the unit's row lock: a second press at the same moment waits and then finds the first.
       await tx.select({ id: units.id }).from(units).where(eq(units.id, unit.id)).for('update');
-      const [replayed] = await tx.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, data.submissionKey)));
+      const [replayed] = await tx
+        .select({ id: filings.id })
+        .from(filings)
+        .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, data.submissionKey)));
       if (replayed) return { filingId: replayed.id };
 
       let fixing: string | null = null;
@@ -63,7 +72,8 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
         let ins = 0;
         if (p.premium !== null) {
           if (p.premium <= 0) throw new UserFacingError(`${rec.name}：保险费应大于0。`);
-          if (p.premium > r.insuranceCapFen) throw new UserFacingError(`${rec.name}：人身意外伤害保险补贴每人最多${yuan(r.insuranceCapFen)}元，保险费${yuan(p.premium)}元超过上限。`);
+          if (p.premium > r.insuranceCapFen)
+            throw new UserFacingError(`${rec.name}：人身意外伤害保险补贴每人最多${yuan(r.insuranceCapFen)}元，保险费${yuan(p.premium)}元超过上限。`);
           if (!p.policyStart || !p.policyEnd) throw new UserFacingError(`${rec.name}：请填写保单起止日期。`);
           if (!policyCovers({ start: p.policyStart, end: p.policyEnd }, rec))
             throw new UserFacingError(`${rec.name}：保单期间（${p.policyStart}至${p.policyEnd}）未覆盖整个见习期（${rec.startDate}至${rec.endDate}）。`);
@@ -87,7 +97,19 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
         await tx.delete(subsidyClaimPersons).where(eq(subsidyClaimPersons.filingId, filingId));
         await tx
           .update(subsidyClaims)
-          .set({ stage: 'submitted', fromMonth: r.window[0], toMonth: r.window[r.window.length - 1], personMonths, totalFen, countyDecidedAt: null, countyDecidedBy: null, countyNote: null, cityDecidedAt: null, cityDecidedBy: null, cityNote: null })
+          .set({
+            stage: 'submitted',
+            fromMonth: r.window[0],
+            toMonth: r.window[r.window.length - 1],
+            personMonths,
+            totalFen,
+            countyDecidedAt: null,
+            countyDecidedBy: null,
+            countyNote: null,
+            cityDecidedAt: null,
+            cityDecidedBy: null,
+            cityNote: null,
+          })
           .where(eq(subsidyClaims.filingId, filingId));
       } else {
         filingId = (await createFiling(tx, { unitId: unit.id, kind: 'subsidy', regionCode: r.regionCode, title, submissionKey: data.submissionKey }, actor)).id;
@@ -107,7 +129,9 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
           policyEnd: p.policyEnd || null,
         })),
       );
-      const lines = planned.flatMap(({ p, lines }) => lines.map((l) => ({ filingId, personId: p.personId, month: l.month, minWageFen: l.minWageFen, rateBp: l.rateBp, amountFen: l.amountFen })));
+      const lines = planned.flatMap(({ p, lines }) =>
+        lines.map((l) => ({ filingId, personId: p.personId, month: l.month, minWageFen: l.minWageFen, rateBp: l.rateBp, amountFen: l.amountFen })),
+      );
       if (lines.length) {
         await tx.insert(subsidyClaimLines).values(lines);
         await tx.insert(subsidyClaimMonths).values(lines.map((l) => ({ personId: l.personId, month: l.month, filingId })));
@@ -117,12 +141,15 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
 
       const slotFiles = Object.fromEntries(Object.entries(data.files).filter((e): e is [string, string] => !!e[1]));
       const bad = await attachFiles(tx, unit.id, filingId, slotFiles);
-      if (bad.length) throw new UserFacingError(`附件无效或已失效，请重新上传：${bad.map((s) => SUBSIDY_SLOTS.find((x) => x.id === s)?.label ?? s).join('、')}`);
+      if (bad.length)
+        throw new UserFacingError(`附件无效或已失效，请重新上传：${bad.map((s) => SUBSIDY_SLOTS.find((x) => x.id === s)?.label ?? s).join('、')}`);
       return { filingId };
     });
   } catch (e) {
-    if (isUniqueViolation(e, 'subsidy_claim_months_person_id_month_pk')) throw new UserFacingError('所选月份中有人员的补贴已被申领（已申领），请刷新页面后重新核对。');
-    if (isUniqueViolation(e, 'subsidy_insurance_claims_pkey')) throw new UserFacingError('所选人员中有人已申领过保险补贴（每人限一次），请刷新页面后重新核对。');
+    if (isUniqueViolation(e, 'subsidy_claim_months_person_id_month_pk'))
+      throw new UserFacingError('所选月份中有人员的补贴已被申领（已申领），请刷新页面后重新核对。');
+    if (isUniqueViolation(e, 'subsidy_insurance_claims_pkey'))
+      throw new UserFacingError('所选人员中有人已申领过保险补贴（每人限一次），请刷新页面后重新核对。');
     throw e;
   }
 }
@@ -133,7 +160,17 @@ export async function releaseClaim(tx: Tx, filingId: string): Promise<void> {
   await tx.delete(subsidyInsuranceClaims).where(eq(subsidyInsuranceClaims.filingId, filingId));
 }
 
-export type UnitClaimRow = { filingId: string; title: string; stage: SubsidyStage; fromMonth: string; toMonth: string; personMonths: number; totalFen: number; submittedAt: Date; note: string | null };
+export type UnitClaimRow = {
+  filingId: string;
+  title: string;
+  stage: SubsidyStage;
+  fromMonth: string;
+  toMonth: string;
+  personMonths: number;
+  totalFen: number;
+  submittedAt: Date;
+  note: string | null;
+};
 
 /** The unit's claims, newest first (个人中心 and the 事项 page list them with their stage). */
 export async function unitClaims(db: Db, unitId: string): Promise<UnitClaimRow[]> {
@@ -164,9 +201,14 @@ export async function rejectedClaim(db: Db, unitId: string, filingId: string) {
     .where(and(eq(filings.id, filingId), eq(filings.unitId, unitId), eq(filings.state, 'rejected')));
   if (!c) return null;
   const persons = await db
-    .select({ personId: subsidyClaimPersons.personId, months: subsidyClaimPersons.claimedMonths, premiumFen: subsidyClaimPersons.insurancePremiumFen, policyStart: subsidyClaimPersons.policyStart, policyEnd: subsidyClaimPersons.policyEnd })
+    .select({
+      personId: subsidyClaimPersons.personId,
+      months: subsidyClaimPersons.claimedMonths,
+      premiumFen: subsidyClaimPersons.insurancePremiumFen,
+      policyStart: subsidyClaimPersons.policyStart,
+      policyEnd: subsidyClaimPersons.policyEnd,
+    })
     .from(subsidyClaimPersons)
     .where(eq(subsidyClaimPersons.filingId, filingId));
   return { ...c, persons };
 }
-

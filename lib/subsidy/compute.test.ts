@@ -80,7 +80,13 @@ test('an early leaver gets the months actually done (提前终止 ends on its �
 
 test('at most 12 months per person over all internships: the 13th month is refused', () => {
   const claimed = new Set(windowMonths('2024-05', 11));
-  const r = reckon(base({ claimedElsewhere: new Map([['p1', claimed]]), interns: [intern({ startDate: '2024-05-01', endDate: '2025-12-31' })], window: windowMonths('2025-04', 3) }))[0];
+  const r = reckon(
+    base({
+      claimedElsewhere: new Map([['p1', claimed]]),
+      interns: [intern({ startDate: '2024-05-01', endDate: '2025-12-31' })],
+      window: windowMonths('2025-04', 3),
+    }),
+  )[0];
   assert.deepEqual(
     r.months.map((m) => (m.ok ? 'ok' : m.reason)),
     ['ok', '超过12个月', '超过12个月'],
@@ -122,7 +128,9 @@ test('a change of minimum wage inside the window: each month at the wage in forc
 });
 
 test('a province row with a retention raise and a one-off bonus is data, not code', () => {
-  const other: Standard[] = [{ effectiveFrom: '2024-01-01', rateBp: 6000, retentionThresholdBp: 5000, raisedRateBp: 7000, retentionBonusFen: 100000, insuranceCapFen: 30000 }];
+  const other: Standard[] = [
+    { effectiveFrom: '2024-01-01', rateBp: 6000, retentionThresholdBp: 5000, raisedRateBp: 7000, retentionBonusFen: 100000, insuranceCapFen: 30000 },
+  ];
   assert.equal(retentionBp(['retained', 'completed', 'active']), 5000);
   const raised = reckon(base({ standards: other, unitRetentionBp: retentionBp(['retained', 'completed']) }))[0];
   assert.equal(raised.monthlyFen, 150500); // 70 % × 2150 元

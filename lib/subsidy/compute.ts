@@ -95,7 +95,8 @@ export function retentionBp(statuses: InternshipFacts['status'][]): number | nul
 
 /** The rate that applies under a standard given the unit's 留用率 (a raise only where the row has one). */
 export function rateFor(s: Standard, unitRetentionBp: number | null): number {
-  if (s.retentionThresholdBp !== null && s.raisedRateBp !== null && unitRetentionBp !== null && unitRetentionBp >= s.retentionThresholdBp) return s.raisedRateBp;
+  if (s.retentionThresholdBp !== null && s.raisedRateBp !== null && unitRetentionBp !== null && unitRetentionBp >= s.retentionThresholdBp)
+    return s.raisedRateBp;
   return s.rateBp;
 }
 
@@ -133,7 +134,14 @@ export function reckon(input: ReckonInput): PersonReckoning[] {
       return { month, ok: true, minWageFen: wage, rateBp, amountFen: personMonthFen(rateBp, wage) };
     });
     const ok = months.filter((m) => m.ok);
-    return { internshipId: i.internshipId, personId: i.personId, name: i.name, months, systemMonths: ok.length, monthlyFen: ok[0]?.ok ? ok[0].amountFen : null };
+    return {
+      internshipId: i.internshipId,
+      personId: i.personId,
+      name: i.name,
+      months,
+      systemMonths: ok.length,
+      monthlyFen: ok[0]?.ok ? ok[0].amountFen : null,
+    };
   });
 }
 

@@ -91,15 +91,12 @@ describe('公示 and 拨付 of the demo claim (市本级, approved by the city t
   test('the person sees their own months and which were subsidised, without amounts', async () => {
     const [i] = await personInternships(t.db, '00000000-0000-4000-8000-000000000604');
     assert.equal(i.unitName, DEMO_UNITS[1].name);
-    assert.deepEqual(
-      i.months.slice(0, 4),
-      [
-        { month: '2026-07', subsidy: '已拨付' },
-        { month: '2026-08', subsidy: '已拨付' },
-        { month: '2026-09', subsidy: '已拨付' },
-        { month: '2026-10', subsidy: null },
-      ],
-    );
+    assert.deepEqual(i.months.slice(0, 4), [
+      { month: '2026-07', subsidy: '已拨付' },
+      { month: '2026-08', subsidy: '已拨付' },
+      { month: '2026-09', subsidy: '已拨付' },
+      { month: '2026-10', subsidy: null },
+    ]);
     assert.equal(i.months.length, 12);
   });
 
@@ -116,7 +113,10 @@ describe('公示 and 拨付 of the demo claim (市本级, approved by the city t
     assert.equal(ws.getRow(3).getCell(1).value, DEMO_UNITS[1].name);
     assert.match(String(ws.getRow(3).getCell(4).value), /^\d{19}$/);
     assert.equal(ws.getRow(3).getCell(5).value, 7740);
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'subsidy_bank_file_download'), eq(auditLog.entityId, batchId)));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'subsidy_bank_file_download'), eq(auditLog.entityId, batchId)));
     assert.equal(audits.length, 1);
   });
 });
@@ -139,12 +139,33 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
     const id = randomUUID();
     const region = regions[rnd(regions.length)];
     const stage = stages[rnd(stages.length)];
-    await t.db.insert(filings).values({ id, unitId: intern.unitId, kind: 'subsidy', state: 'approved', month: '2026-11', regionCode: region, title: 'r', submissionKey: id });
+    await t.db
+      .insert(filings)
+      .values({ id, unitId: intern.unitId, kind: 'subsidy', state: 'approved', month: '2026-11', regionCode: region, title: 'r', submissionKey: id });
     const lines = Array.from({ length: 1 + rnd(12) }, () => 100000 + rnd(100000));
     const insurance = rnd(2) ? rnd(24001) : 0;
-    await t.db.insert(subsidyClaims).values({ filingId: id, stage, fromMonth: '2026-01', toMonth: '2026-03', personMonths: lines.length, totalFen: 0, batchId: stage === 'paid' || rnd(2) ? batches[rnd(3)].id : null });
-    await t.db.insert(subsidyClaimPersons).values({ filingId: id, personId: intern.personId, internshipId: intern.id, name: 'r', systemMonths: 3, claimedMonths: 3, insuranceFen: insurance });
-    await t.db.insert(subsidyClaimLines).values(lines.map((amountFen, i) => ({ filingId: id, personId: intern.personId, month: `2026-${String(1 + ((k + i) % 12)).padStart(2, '0')}`, minWageFen: 0, rateBp: 6000, amountFen })));
+    await t.db.insert(subsidyClaims).values({
+      filingId: id,
+      stage,
+      fromMonth: '2026-01',
+      toMonth: '2026-03',
+      personMonths: lines.length,
+      totalFen: 0,
+      batchId: stage === 'paid' || rnd(2) ? batches[rnd(3)].id : null,
+    });
+    await t.db
+      .insert(subsidyClaimPersons)
+      .values({ filingId: id, personId: intern.personId, internshipId: intern.id, name: 'r', systemMonths: 3, claimedMonths: 3, insuranceFen: insurance });
+    await t.db.insert(subsidyClaimLines).values(
+      lines.map((amountFen, i) => ({
+        filingId: id,
+        personId: intern.personId,
+        month: `2026-${String(1 + ((k + i) % 12)).padStart(2, '0')}`,
+        minWageFen: 0,
+        rateBp: 6000,
+        amountFen,
+      })),
+    );
     made.push({ region, stage, lines, insurance });
   }
   for (const scope of ['1401', '140105']) {
@@ -154,17 +175,44 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
     const wantMonths = counted.reduce((s, m) => s + m.lines.length, 0) + (scope === '1401' ? 6 : 0);
     assert.equal(l.total.amountFen, wantFen);
     assert.equal(l.total.personMonths, wantMonths);
-    assert.equal(l.total.insuranceFen, counted.reduce((s, m) => s + m.insurance, 0));
-    assert.equal(l.byMonth.reduce((s, r) => s + r.amountFen, 0), wantFen);
-    assert.equal(l.byMonth.reduce((s, r) => s + r.personMonths, 0), wantMonths);
-    assert.equal(l.byBatch.reduce((s, r) => s + r.amountFen, 0), wantFen);
-    assert.equal(l.byBatch.reduce((s, r) => s + r.insuranceFen, 0), l.total.insuranceFen);
-    assert.equal(l.byBatch.reduce((s, r) => s + r.claims, 0), l.total.claims);
+    assert.equal(
+      l.total.insuranceFen,
+      counted.reduce((s, m) => s + m.insurance, 0),
+    );
+    assert.equal(
+      l.byMonth.reduce((s, r) => s + r.amountFen, 0),
+      wantFen,
+    );
+    assert.equal(
+      l.byMonth.reduce((s, r) => s + r.personMonths, 0),
+      wantMonths,
+    );
+    assert.equal(
+      l.byBatch.reduce((s, r) => s + r.amountFen, 0),
+      wantFen,
+    );
+    assert.equal(
+      l.byBatch.reduce((s, r) => s + r.insuranceFen, 0),
+      l.total.insuranceFen,
+    );
+    assert.equal(
+      l.byBatch.reduce((s, r) => s + r.claims, 0),
+      l.total.claims,
+    );
   }
 });
 
 test('a province’s standard is a row the administrator adds; months from its date on use it', async () => {
-  const form = { provinceCode: '14', effectiveFrom: '2027-01-01', rate: '65', retentionThreshold: '50', raisedRate: '', retentionBonus: '', insuranceCap: '300', docNo: '示例文件' };
+  const form = {
+    provinceCode: '14',
+    effectiveFrom: '2027-01-01',
+    rate: '65',
+    retentionThreshold: '50',
+    raisedRate: '',
+    retentionBonus: '',
+    insuranceCap: '300',
+    docNo: '示例文件',
+  };
   const bad = standardSchema.safeParse(form);
   assert.equal(bad.success, false, 'a threshold without its raised rate is refused');
   const v = standardSchema.parse({ ...form, raisedRate: '70', retentionBonus: '1000' });
@@ -174,6 +222,9 @@ test('a province’s standard is a row the administrator adds; months from its d
   const standards = await loadStandards(t.db);
   assert.equal(standardFor(standards, '2026-12')!.rateBp, 6000);
   const s2027 = standardFor(standards, '2027-01')!;
-  assert.deepEqual([s2027.rateBp, s2027.retentionThresholdBp, s2027.raisedRateBp, s2027.retentionBonusFen, s2027.insuranceCapFen], [6500, 5000, 7000, 100000, 30000]);
+  assert.deepEqual(
+    [s2027.rateBp, s2027.retentionThresholdBp, s2027.raisedRateBp, s2027.retentionBonusFen, s2027.insuranceCapFen],
+    [6500, 5000, 7000, 100000, 30000],
+  );
   assert.equal(personMonthFen(rateFor(s2027, 6000), 215000), 150500);
 });

@@ -67,7 +67,9 @@ export async function subsidyDetails(db: Db, filingId: string, viewer: Viewer): 
     {
       type: 'files',
       title: '申领材料',
-      files: SUBSIDY_SLOTS.flatMap((s) => attached.filter((a) => a.slot === s.id).map((a) => ({ id: a.id, slotLabel: s.label, name: a.name, mime: a.mime, size: a.size }))),
+      files: SUBSIDY_SLOTS.flatMap((s) =>
+        attached.filter((a) => a.slot === s.id).map((a) => ({ id: a.id, slotLabel: s.label, name: a.name, mime: a.mime, size: a.size })),
+      ),
     },
   ];
 }
@@ -78,12 +80,23 @@ export async function withdrawClaim(db: Db, unitId: string, filingId: string, ac
     const [c] = await tx
       .update(subsidyClaims)
       .set({ stage: 'withdrawn' })
-      .where(and(eq(subsidyClaims.filingId, filingId), eq(subsidyClaims.stage, 'submitted'), sql`exists (select 1 from ${filings} where ${filings.id} = ${filingId} and ${filings.unitId} = ${unitId} and ${filings.state} = 'pending')`))
+      .where(
+        and(
+          eq(subsidyClaims.filingId, filingId),
+          eq(subsidyClaims.stage, 'submitted'),
+          sql`exists (select 1 from ${filings} where ${filings.id} = ${filingId} and ${filings.unitId} = ${unitId} and ${filings.state} = 'pending')`,
+        ),
+      )
       .returning({ id: subsidyClaims.filingId });
     if (!c) return false;
-    await tx.update(filings).set({ state: 'withdrawn', version: sql`${filings.version} + 1`, updatedAt: sql`now()` }).where(eq(filings.id, filingId));
+    await tx
+      .update(filings)
+      .set({ state: 'withdrawn', version: sql`${filings.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(filings.id, filingId));
     await releaseClaim(tx, filingId);
-    await tx.insert(filingEvents).values({ filingId, actorKind: actor.kind, actorId: actor.id, action: 'withdraw', fromState: 'pending', toState: 'withdrawn', ip: actor.ip });
+    await tx
+      .insert(filingEvents)
+      .values({ filingId, actorKind: actor.kind, actorId: actor.id, action: 'withdraw', fromState: 'pending', toState: 'withdrawn', ip: actor.ip });
     return true;
   });
 }

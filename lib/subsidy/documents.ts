@@ -10,7 +10,18 @@ export async function unitRoster(db: Db, unit: { id: string; name: string }, fro
   if (!r) return null;
   const rows = r.persons.map((p, i) => {
     const sum = p.months.reduce((s, m) => s + (m.ok ? m.amountFen : 0), 0);
-    return [i + 1, p.name, `${p.startDate}至${p.endDate}`, p.months.filter((m) => m.ok).map((m) => m.month).join('、'), p.systemMonths, p.monthlyFen === null ? 0 : fenToYuan(p.monthlyFen), fenToYuan(sum)];
+    return [
+      i + 1,
+      p.name,
+      `${p.startDate}至${p.endDate}`,
+      p.months
+        .filter((m) => m.ok)
+        .map((m) => m.month)
+        .join('、'),
+      p.systemMonths,
+      p.monthlyFen === null ? 0 : fenToYuan(p.monthlyFen),
+      fenToYuan(sum),
+    ];
   });
   const total = r.persons.reduce((s, p) => s + p.months.reduce((a, m) => a + (m.ok ? m.amountFen : 0), 0), 0);
   return workbook([

@@ -1,6 +1,16 @@
 import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { filings, internships, minWageCounties, minWageNotices, minWageTiers, persons, reportRows, subsidyClaimMonths, subsidyStandards } from '@/lib/db/schema';
+import {
+  filings,
+  internships,
+  minWageCounties,
+  minWageNotices,
+  minWageTiers,
+  persons,
+  reportRows,
+  subsidyClaimMonths,
+  subsidyStandards,
+} from '@/lib/db/schema';
 import { monthInShanghai } from '@/lib/time';
 import { reckon, retentionBp, windowMonths, type InternshipFacts, type PersonReckoning, type Standard } from './compute';
 
@@ -28,11 +38,17 @@ export async function loadStandards(db: Q, provinceCode = PROVINCE): Promise<Sta
  * tier is not confirmed, and 市本级, get the highest tier, as the position floor does.
  */
 export async function minWageByMonth(db: Q, regionCode: string, months: string[]): Promise<Map<string, number>> {
-  const notices = await db.select({ id: minWageNotices.id, from: minWageNotices.effectiveFrom }).from(minWageNotices).orderBy(desc(minWageNotices.effectiveFrom));
+  const notices = await db
+    .select({ id: minWageNotices.id, from: minWageNotices.effectiveFrom })
+    .from(minWageNotices)
+    .orderBy(desc(minWageNotices.effectiveFrom));
   if (!notices.length) return new Map();
   const ids = notices.map((n) => n.id);
   const [tiers, county] = await Promise.all([
-    db.select({ noticeId: minWageTiers.noticeId, tier: minWageTiers.tier, fen: minWageTiers.monthlyFen }).from(minWageTiers).where(inArray(minWageTiers.noticeId, ids)),
+    db
+      .select({ noticeId: minWageTiers.noticeId, tier: minWageTiers.tier, fen: minWageTiers.monthlyFen })
+      .from(minWageTiers)
+      .where(inArray(minWageTiers.noticeId, ids)),
     db
       .select({ noticeId: minWageCounties.noticeId, tier: minWageCounties.tier, confirmed: minWageCounties.confirmed })
       .from(minWageCounties)
@@ -62,7 +78,14 @@ export async function unitHomeRegion(db: Q, unitId: string): Promise<string | nu
   return row?.regionCode ?? null;
 }
 
-export type UnitReckoning = { unitId: string; regionCode: string; window: string[]; persons: (PersonReckoning & { startDate: string; endDate: string })[]; insuranceCapFen: number; retentionBonusFen: number | null };
+export type UnitReckoning = {
+  unitId: string;
+  regionCode: string;
+  window: string[];
+  persons: (PersonReckoning & { startDate: string; endDate: string })[];
+  insuranceCapFen: number;
+  retentionBonusFen: number | null;
+};
 
 /**
  * 系统核算 for units over a window, in a handful of set queries whatever the number of interns
@@ -116,10 +139,7 @@ export async function reckonUnits(
           ),
         )
     : [];
-  const statuses = await db
-    .select({ unitId: internships.unitId, status: internships.status })
-    .from(internships)
-    .where(inArray(internships.unitId, unitIds));
+  const statuses = await db.select({ unitId: internships.unitId, status: internships.status }).from(internships).where(inArray(internships.unitId, unitIds));
   const standards = await loadStandards(db);
   const latest = [...standards].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
   const claimed = new Map<string, Set<string>>();

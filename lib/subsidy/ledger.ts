@@ -51,7 +51,11 @@ export async function ledger(db: Db, region: string): Promise<Ledger> {
       .where(scope)
       .groupBy(subsidyBatches.batchNo),
     db
-      .select({ claims: sql<number>`count(distinct ${subsidyClaims.filingId})::int`, personMonths: sql<number>`count(${subsidyClaimLines.id})::int`, amountFen: sql<string>`coalesce(sum(${subsidyClaimLines.amountFen}), 0)::bigint` })
+      .select({
+        claims: sql<number>`count(distinct ${subsidyClaims.filingId})::int`,
+        personMonths: sql<number>`count(${subsidyClaimLines.id})::int`,
+        amountFen: sql<string>`coalesce(sum(${subsidyClaimLines.amountFen}), 0)::bigint`,
+      })
       .from(subsidyClaims)
       .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
       .leftJoin(subsidyClaimLines, eq(subsidyClaimLines.filingId, subsidyClaims.filingId))
@@ -73,6 +77,11 @@ export async function ledger(db: Db, region: string): Promise<Ledger> {
       amountFen: Number(r.amountFen),
       insuranceFen: Number(byBatchIns.find((x) => x.batchNo === r.batchNo)?.insuranceFen ?? 0),
     })),
-    total: { claims: Number(total.claims), personMonths: Number(total.personMonths), amountFen: Number(total.amountFen), insuranceFen: Number(ins.insuranceFen) },
+    total: {
+      claims: Number(total.claims),
+      personMonths: Number(total.personMonths),
+      amountFen: Number(total.amountFen),
+      insuranceFen: Number(ins.insuranceFen),
+    },
   };
 }

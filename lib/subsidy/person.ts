@@ -15,7 +15,14 @@ export type PersonInternship = { unitName: string; startDate: string; endDate: s
  */
 export async function personInternships(db: Db, personId: string): Promise<PersonInternship[]> {
   const rows = await db
-    .select({ id: internships.id, unitName: units.name, startDate: internships.startDate, endDate: internships.endDate, status: internships.status, statusDate: internships.statusDate })
+    .select({
+      id: internships.id,
+      unitName: units.name,
+      startDate: internships.startDate,
+      endDate: internships.endDate,
+      status: internships.status,
+      statusDate: internships.statusDate,
+    })
     .from(internships)
     .innerJoin(units, eq(units.id, internships.unitId))
     .where(eq(internships.personId, personId))

@@ -28,7 +28,15 @@ export function publicityEnd(start: string, days: number): string {
 /** Claims of a city approved by it and not yet in a 公示. */
 export async function claimsToPublish(db: Db, city: string) {
   return db
-    .select({ filingId: subsidyClaims.filingId, unitName: units.name, fromMonth: subsidyClaims.fromMonth, toMonth: subsidyClaims.toMonth, personMonths: subsidyClaims.personMonths, totalFen: subsidyClaims.totalFen, cityDecidedAt: subsidyClaims.cityDecidedAt })
+    .select({
+      filingId: subsidyClaims.filingId,
+      unitName: units.name,
+      fromMonth: subsidyClaims.fromMonth,
+      toMonth: subsidyClaims.toMonth,
+      personMonths: subsidyClaims.personMonths,
+      totalFen: subsidyClaims.totalFen,
+      cityDecidedAt: subsidyClaims.cityDecidedAt,
+    })
     .from(subsidyClaims)
     .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
     .innerJoin(units, eq(units.id, filings.unitId))
@@ -51,7 +59,14 @@ export async function publish(
   return db.transaction(async (tx) => {
     const [p] = await tx
       .insert(subsidyPublicities)
-      .values({ cityCode: staff.region, title: input.title, startDate: input.startDate, workingDays: input.workingDays, endDate: publicityEnd(input.startDate, input.workingDays), createdBy: staff.id })
+      .values({
+        cityCode: staff.region,
+        title: input.title,
+        startDate: input.startDate,
+        workingDays: input.workingDays,
+        endDate: publicityEnd(input.startDate, input.workingDays),
+        createdBy: staff.id,
+      })
       .returning({ id: subsidyPublicities.id });
     const moved = await tx
       .update(subsidyClaims)
@@ -66,9 +81,20 @@ export async function publish(
       )
       .returning({ id: subsidyClaims.filingId, approvedAt: subsidyClaims.cityDecidedAt });
     if (moved.length !== new Set(input.claimIds).size) throw new UserFacingError('所选申领中有已公示、不在本市或未经市审核通过的，请刷新后重新选择。');
-    const latest = moved.map((m) => (m.approvedAt ? todayInShanghai(m.approvedAt) : '')).sort().pop()!;
+    const latest = moved
+      .map((m) => (m.approvedAt ? todayInShanghai(m.approvedAt) : ''))
+      .sort()
+      .pop()!;
     if (input.startDate < latest) throw new UserFacingError(`公示开始日期不能早于申领的市审核通过日期（${latest}）。`);
-    await tx.insert(auditLog).values({ actorKind: 'staff', actorId: staff.id, action: 'subsidy_publish', entity: 'subsidy_publicities', entityId: p.id, detail: { claims: input.claimIds.length, startDate: input.startDate, workingDays: input.workingDays }, ip });
+    await tx.insert(auditLog).values({
+      actorKind: 'staff',
+      actorId: staff.id,
+      action: 'subsidy_publish',
+      entity: 'subsidy_publicities',
+      entityId: p.id,
+      detail: { claims: input.claimIds.length, startDate: input.startDate, workingDays: input.workingDays },
+      ip,
+    });
     return p;
   });
 }
@@ -97,7 +123,12 @@ export async function currentPublicities(db: Db, today = todayInShanghai()): Pro
 
 /** A city's 公示, for its staff. */
 export async function cityPublicities(db: Db, city: string): Promise<PublicityHead[]> {
-  return db.select(head).from(subsidyPublicities).innerJoin(regions, eq(regions.code, subsidyPublicities.cityCode)).where(eq(subsidyPublicities.cityCode, city)).orderBy(desc(subsidyPublicities.startDate));
+  return db
+    .select(head)
+    .from(subsidyPublicities)
+    .innerJoin(regions, eq(regions.code, subsidyPublicities.cityCode))
+    .where(eq(subsidyPublicities.cityCode, city))
+    .orderBy(desc(subsidyPublicities.startDate));
 }
 
 export type PublicityRow = { unitName: string; name: string; months: string; personMonths: number; amountFen: number };
@@ -108,10 +139,20 @@ export type PublicityRow = { unitName: string; name: string; months: string; per
  */
 export async function publicityView(db: Db, id: string, today = todayInShanghai()) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const [p] = await db.select(head).from(subsidyPublicities).innerJoin(regions, eq(regions.code, subsidyPublicities.cityCode)).where(and(eq(subsidyPublicities.id, id), lte(subsidyPublicities.startDate, today)));
+  const [p] = await db
+    .select(head)
+    .from(subsidyPublicities)
+    .innerJoin(regions, eq(regions.code, subsidyPublicities.cityCode))
+    .where(and(eq(subsidyPublicities.id, id), lte(subsidyPublicities.startDate, today)));
   if (!p) return null;
   const people = await db
-    .select({ filingId: subsidyClaimPersons.filingId, personId: subsidyClaimPersons.personId, unitName: units.name, name: subsidyClaimPersons.name, insuranceFen: subsidyClaimPersons.insuranceFen })
+    .select({
+      filingId: subsidyClaimPersons.filingId,
+      personId: subsidyClaimPersons.personId,
+      unitName: units.name,
+      name: subsidyClaimPersons.name,
+      insuranceFen: subsidyClaimPersons.insuranceFen,
+    })
     .from(subsidyClaimPersons)
     .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimPersons.filingId))
     .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
@@ -119,15 +160,31 @@ export async function publicityView(db: Db, id: string, today = todayInShanghai(
     .where(eq(subsidyClaims.publicityId, id))
     .orderBy(asc(units.name), asc(subsidyClaimPersons.name));
   const lines = await db
-    .select({ filingId: subsidyClaimLines.filingId, personId: subsidyClaimLines.personId, month: subsidyClaimLines.month, amountFen: subsidyClaimLines.amountFen })
+    .select({
+      filingId: subsidyClaimLines.filingId,
+      personId: subsidyClaimLines.personId,
+      month: subsidyClaimLines.month,
+      amountFen: subsidyClaimLines.amountFen,
+    })
     .from(subsidyClaimLines)
     .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimLines.filingId))
     .where(eq(subsidyClaims.publicityId, id))
     .orderBy(asc(subsidyClaimLines.month));
   const rows: PublicityRow[] = people.map((x) => {
     const own = lines.filter((l) => l.filingId === x.filingId && l.personId === x.personId);
-    return { unitName: x.unitName, name: maskName(x.name), months: own.map((l) => l.month).join('、'), personMonths: own.length, amountFen: own.reduce((s, l) => s + l.amountFen, 0) + x.insuranceFen };
+    return {
+      unitName: x.unitName,
+      name: maskName(x.name),
+      months: own.map((l) => l.month).join('、'),
+      personMonths: own.length,
+      amountFen: own.reduce((s, l) => s + l.amountFen, 0) + x.insuranceFen,
+    };
   });
-  const totals = { persons: rows.length, personMonths: rows.reduce((s, r) => s + r.personMonths, 0), amountFen: rows.reduce((s, r) => s + r.amountFen, 0), units: new Set(rows.map((r) => r.unitName)).size };
+  const totals = {
+    persons: rows.length,
+    personMonths: rows.reduce((s, r) => s + r.personMonths, 0),
+    amountFen: rows.reduce((s, r) => s + r.amountFen, 0),
+    units: new Set(rows.map((r) => r.unitName)).size,
+  };
   return { ...p, ended: p.endDate < today, rows, totals };
 }

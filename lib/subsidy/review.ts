@@ -20,7 +20,8 @@ export function isSecondLevel(staffRegion: string, filingRegion: string): boolea
 /** Who may decide a claim at its stage now, or why not. */
 export function reviewLevel(stage: SubsidyStage, staffRegion: string, filingRegion: string): { level: 1 | 2 } | { level: null; why: string } {
   if (stage === 'submitted') return isFirstLevel(staffRegion, filingRegion) ? { level: 1 } : { level: null, why: '该申领等待业务办理归属地（县区）审核。' };
-  if (stage === 'county_approved') return isSecondLevel(staffRegion, filingRegion) ? { level: 2 } : { level: null, why: '该申领已县区审核通过，等待市级审核。' };
+  if (stage === 'county_approved')
+    return isSecondLevel(staffRegion, filingRegion) ? { level: 2 } : { level: null, why: '该申领已县区审核通过，等待市级审核。' };
   return { level: null, why: '' };
 }
 
@@ -80,7 +81,14 @@ export async function decideSubsidy(
     const toState = approve ? (lv.level === 1 ? 'pending' : 'approved') : 'rejected';
     const [row] = await tx
       .update(filings)
-      .set({ state: toState, version: sql`${filings.version} + 1`, decidedAt: sql`now()`, decidedBy: staff.id, decisionNote: input.note || null, updatedAt: sql`now()` })
+      .set({
+        state: toState,
+        version: sql`${filings.version} + 1`,
+        decidedAt: sql`now()`,
+        decidedBy: staff.id,
+        decisionNote: input.note || null,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(filings.id, input.filingId), eq(filings.state, 'pending'), eq(filings.version, input.version), sql`${filings.regionCode} like ${scope}`))
       .returning({ id: filings.id, unitId: filings.unitId, kind: filings.kind, regionCode: filings.regionCode });
     if (!row) return { ok: false as const, reason: 'taken' as const, message: TAKEN_MESSAGE };

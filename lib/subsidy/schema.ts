@@ -21,11 +21,7 @@ const premium = z
 
 export const windowSchema = z.object({
   from: month,
-  count: z.coerce
-    .number({ message: '请选择申领月数' })
-    .int()
-    .min(1, '至少申领1个月')
-    .max(MAX_WINDOW_MONTHS, `一次申领最多${MAX_WINDOW_MONTHS}个连续月份`),
+  count: z.coerce.number({ message: '请选择申领月数' }).int().min(1, '至少申领1个月').max(MAX_WINDOW_MONTHS, `一次申领最多${MAX_WINDOW_MONTHS}个连续月份`),
 });
 
 export const claimPersonSchema = z.object({

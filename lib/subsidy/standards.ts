@@ -27,10 +27,17 @@ export const standardSchema = z
     retentionThreshold: optionalPct,
     raisedRate: optionalPct,
     retentionBonus: optionalYuan,
-    insuranceCap: z.coerce.number({ message: '请填写保险补贴上限' }).min(0).max(10000).transform((n) => Math.round(n * 100)),
+    insuranceCap: z.coerce
+      .number({ message: '请填写保险补贴上限' })
+      .min(0)
+      .max(10000)
+      .transform((n) => Math.round(n * 100)),
     docNo: z.string().trim().min(2, '请填写依据文件').max(200),
   })
-  .refine((v) => (v.retentionThreshold === null) === (v.raisedRate === null), { path: ['raisedRate'], message: '留用率门槛与提高后的比例须同时填写或同时留空' });
+  .refine((v) => (v.retentionThreshold === null) === (v.raisedRate === null), {
+    path: ['raisedRate'],
+    message: '留用率门槛与提高后的比例须同时填写或同时留空',
+  });
 
 export async function listStandards(db: Db) {
   return db.select().from(subsidyStandards).orderBy(asc(subsidyStandards.provinceCode), asc(subsidyStandards.effectiveFrom));
@@ -54,7 +61,9 @@ export async function addStandard(db: Db, admin: { id: string; admin: boolean },
         docNo: v.docNo,
         confirmed: false,
       });
-      await tx.insert(auditLog).values({ actorKind: 'staff', actorId: admin.id, action: 'subsidy_standard_add', entity: 'subsidy_standards', entityId: id, detail: v, ip });
+      await tx
+        .insert(auditLog)
+        .values({ actorKind: 'staff', actorId: admin.id, action: 'subsidy_standard_add', entity: 'subsidy_standards', entityId: id, detail: v, ip });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new UserFacingError('该省份在该日期已有补贴标准。', 'effectiveFrom');

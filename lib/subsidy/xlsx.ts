@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 
-export type Sheet = { name: string; title: string; columns: { header: string; width: number; money?: boolean }[]; rows: (string | number)[][]; footer?: string[] };
+export type Sheet = {
+  name: string;
+  title: string;
+  columns: { header: string; width: number; money?: boolean }[];
+  rows: (string | number)[][];
+  footer?: string[];
+};
 
 /**
  * A plain workbook for the subsidy's documents (补贴名册, 公示表, 花名册, 代发文件): a title row,

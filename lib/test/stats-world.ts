@@ -54,7 +54,16 @@ export async function buildStatsWorld(db: Db) {
   async function position(u: { id: string; region: string }, title: string, category: string, headcount: number, publishedAt: string | null) {
     const id = randomUUID();
     const filingId = randomUUID();
-    await db.insert(filings).values({ id: filingId, unitId: u.id, kind: 'position', state: publishedAt ? 'approved' : 'pending', month: '2026-01', regionCode: u.region, title, submissionKey: randomUUID() });
+    await db.insert(filings).values({
+      id: filingId,
+      unitId: u.id,
+      kind: 'position',
+      state: publishedAt ? 'approved' : 'pending',
+      month: '2026-01',
+      regionCode: u.region,
+      title,
+      submissionKey: randomUUID(),
+    });
     const county = u.region.endsWith('00') ? `${u.region.slice(0, 4)}05` : u.region;
     await db.insert(positions).values({
       id,
@@ -89,11 +98,38 @@ export async function buildStatsWorld(db: Db) {
     await db.insert(persons).values({ id, name, idCardEnc: encryptPii(card), idCardHash: piiHash(card), gender: '男', birthDate: '2002-01-01' });
     return id;
   }
-  async function internship(pos: { id: string; unitId: string; region: string }, name: string, start: string, end: string, status: 'active' | 'ended_early' | 'retained' | 'completed', statusDate: string | null) {
+  async function internship(
+    pos: { id: string; unitId: string; region: string },
+    name: string,
+    start: string,
+    end: string,
+    status: 'active' | 'ended_early' | 'retained' | 'completed',
+    statusDate: string | null,
+  ) {
     const personId = await person(name);
     const matchId = randomUUID();
-    await db.insert(filings).values({ id: matchId, unitId: pos.unitId, kind: 'match', state: 'approved', month: start.slice(0, 7), regionCode: pos.region, title: '匹配', submissionKey: randomUUID() });
-    await db.insert(internships).values({ personId, unitId: pos.unitId, positionId: pos.id, matchFilingId: matchId, category: 'graduate', agreementDate: start, startDate: start, endDate: end, status, statusDate });
+    await db.insert(filings).values({
+      id: matchId,
+      unitId: pos.unitId,
+      kind: 'match',
+      state: 'approved',
+      month: start.slice(0, 7),
+      regionCode: pos.region,
+      title: '匹配',
+      submissionKey: randomUUID(),
+    });
+    await db.insert(internships).values({
+      personId,
+      unitId: pos.unitId,
+      positionId: pos.id,
+      matchFilingId: matchId,
+      category: 'graduate',
+      agreementDate: start,
+      startDate: start,
+      endDate: end,
+      status,
+      statusDate,
+    });
   }
 
   const U1 = await unit('小店示范科技有限公司', '140105', '企业', 'I', '2025-12-10T02:00:00Z');

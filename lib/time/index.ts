@@ -3,7 +3,14 @@
  * Times are stored in UTC; these are the only places that turn a moment into a Shanghai day or month.
  */
 const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-const MINUTE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const MINUTE = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** Today (or the day of `now`) in Asia/Shanghai, as YYYY-MM-DD (the `date` columns). */
 export function todayInShanghai(now: Date = new Date()): string {

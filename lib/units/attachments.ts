@@ -50,7 +50,15 @@ export async function saveAttachment(db: Db, unitId: string, slot: string, name:
   }
   const [row] = await db
     .insert(files)
-    .values({ unitId, slot, storageKey, originalName: cleanFileName(name, mime), mime, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+    .values({
+      unitId,
+      slot,
+      storageKey,
+      originalName: cleanFileName(name, mime),
+      mime,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    })
     .returning({ id: files.id, name: files.originalName });
   await cleanupStaleUploads(db);
   return { ok: true, id: row.id, name: row.name, size: bytes.length, mime };
@@ -66,7 +74,15 @@ export async function cleanupStaleUploads(db: Db, olderThanHours = 24): Promise<
   if (stale.length === 0) return 0;
   const removed = await db
     .delete(files)
-    .where(and(inArray(files.id, stale.map((s) => s.id)), isNull(files.filingId)))
+    .where(
+      and(
+        inArray(
+          files.id,
+          stale.map((s) => s.id),
+        ),
+        isNull(files.filingId),
+      ),
+    )
     .returning({ key: files.storageKey });
   for (const r of removed) await fileStore().remove(r.key);
   return removed.length;
@@ -91,7 +107,15 @@ export async function attachFiles(tx: Tx, unitId: string, filingId: string, bySl
   await tx
     .update(files)
     .set({ filingId: null, createdAt: sql`now() - interval '25 hours'` })
-    .where(and(eq(files.filingId, filingId), sql`${files.id} not in (${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`));
+    .where(
+      and(
+        eq(files.filingId, filingId),
+        sql`${files.id} not in (${sql.join(
+          ids.map((i) => sql`${i}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    );
   await tx.update(files).set({ filingId }).where(inArray(files.id, ids));
   return [];
 }
@@ -107,7 +131,10 @@ export async function fileForViewer(db: Db, viewer: Viewer, fileId: string): Pro
   const cols = { id: files.id, name: files.originalName, mime: files.mime, size: files.size, storageKey: files.storageKey };
   // A unit also reads its uploads not yet attached to a filing; a reviewer only those of a filing in scope.
   if (viewer.role === 'unit') {
-    const [row] = await db.select(cols).from(files).where(and(eq(files.id, fileId), eq(files.unitId, viewer.unitId)));
+    const [row] = await db
+      .select(cols)
+      .from(files)
+      .where(and(eq(files.id, fileId), eq(files.unitId, viewer.unitId)));
     return row ?? null;
   }
   const [row] = await db

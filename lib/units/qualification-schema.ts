@@ -60,7 +60,10 @@ export function qualificationSchema(unitName: string) {
       .refine((v) => v === unitName, `账户名称应与单位名称“${unitName}”一致`),
     bankAccount: plain('银行账号').min(1, '请填写银行账号').superRefine(checked(bankAccountError)).transform(normalizeDigits),
     files: z.object(
-      Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string({ message: `请上传${s.label}` }).uuid(`请上传${s.label}`)])) as Record<QualificationSlot, z.ZodString>,
+      Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, z.string({ message: `请上传${s.label}` }).uuid(`请上传${s.label}`)])) as Record<
+        QualificationSlot,
+        z.ZodString
+      >,
       { message: '请上传全部三个附件' },
     ),
     submissionKey: z.string({ message: '页面已过期，请刷新后重新提交' }).uuid('页面已过期，请刷新后重新提交'),

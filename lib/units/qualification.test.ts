@@ -110,7 +110,10 @@ describe('attachments', () => {
   test('uploads never submitted are cleaned after 24 hours', async () => {
     const r = await saveAttachment(t.db, A.id, 'bank', 'old.pdf', pdf);
     assert.ok(r.ok);
-    await t.db.update(files).set({ createdAt: sql`now() - interval '25 hours'` }).where(eq(files.id, r.id));
+    await t.db
+      .update(files)
+      .set({ createdAt: sql`now() - interval '25 hours'` })
+      .where(eq(files.id, r.id));
     assert.ok((await cleanupStaleUploads(t.db)) >= 1);
     assert.equal((await t.db.select().from(files).where(eq(files.id, r.id))).length, 0);
   });
@@ -127,7 +130,10 @@ describe('就业见习单位申请', () => {
     filingId = x.filingId;
     assert.equal(y.filingId, x.filingId);
     assert.equal(again.filingId, x.filingId);
-    const rows = await t.db.select({ id: filings.id }).from(filings).where(and(eq(filings.unitId, A.id), eq(filings.kind, 'qualification')));
+    const rows = await t.db
+      .select({ id: filings.id })
+      .from(filings)
+      .where(and(eq(filings.unitId, A.id), eq(filings.kind, 'qualification')));
     assert.equal(rows.length, 1);
     const [q] = rowsOf(await t.db.execute(sql`select * from unit_qualifications`));
     assert.ok(!JSON.stringify(q).includes('6222020600001234567'), 'the bank account is stored encrypted');
@@ -209,7 +215,15 @@ describe('就业见习单位申请', () => {
   });
 
   test('the schema refuses wrong fields with Chinese messages', () => {
-    const r = qualificationSchema('某某公司').safeParse({ regionCode: '', staffCount: '0', bankCode: '123', accountName: '别的公司', bankAccount: '12', files: {}, submissionKey: 'x' });
+    const r = qualificationSchema('某某公司').safeParse({
+      regionCode: '',
+      staffCount: '0',
+      bankCode: '123',
+      accountName: '别的公司',
+      bankAccount: '12',
+      files: {},
+      submissionKey: 'x',
+    });
     assert.ok(!r.success);
     const msgs = Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
     assert.equal(msgs.regionCode, '请选择业务办理归属地（市及市本级或县区）');
@@ -223,6 +237,9 @@ describe('就业见习单位申请', () => {
     assert.ok(!none.success);
     const all = none.error.issues.map((i) => i.message);
     assert.ok(all.includes('请上传全部三个附件') && all.includes('请填写注册地址'));
-    assert.ok(all.every((m) => /[\u4e00-\u9fa5]/.test(m)), `every message is Chinese: ${all.join(' | ')}`);
+    assert.ok(
+      all.every((m) => /[\u4e00-\u9fa5]/.test(m)),
+      `every message is Chinese: ${all.join(' | ')}`,
+    );
   });
 });

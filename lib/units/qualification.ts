@@ -18,13 +18,25 @@ export type QualificationStatus = {
   isTraineeUnit: boolean;
   latest: { filingId: string; state: string; note: string | null; submittedAt: Date; decidedAt: Date | null } | null;
   /** For correcting a rejected filing: the earlier answers (the bank account only as its last four digits). */
-  previous: (Omit<QualificationData, 'bankAccount' | 'files' | 'submissionKey'> & { bankAccountLast4: string; files: { slot: string; id: string; name: string; size: number }[] }) | null;
+  previous:
+    | (Omit<QualificationData, 'bankAccount' | 'files' | 'submissionKey'> & {
+        bankAccountLast4: string;
+        files: { slot: string; id: string; name: string; size: number }[];
+      })
+    | null;
 };
 
 export async function qualificationStatus(db: Db, unitId: string): Promise<QualificationStatus> {
   const [unit] = await db.select({ isTraineeUnit: units.isTraineeUnit }).from(units).where(eq(units.id, unitId));
   const [latest] = await db
-    .select({ filingId: filings.id, state: filings.state, note: filings.decisionNote, submittedAt: filings.submittedAt, decidedAt: filings.decidedAt, regionCode: filings.regionCode })
+    .select({
+      filingId: filings.id,
+      state: filings.state,
+      note: filings.decisionNote,
+      submittedAt: filings.submittedAt,
+      decidedAt: filings.decidedAt,
+      regionCode: filings.regionCode,
+    })
     .from(filings)
     .where(and(eq(filings.unitId, unitId), eq(filings.kind, 'qualification')))
     .orderBy(desc(filings.submittedAt))
@@ -32,7 +44,10 @@ export async function qualificationStatus(db: Db, unitId: string): Promise<Quali
   let previous: QualificationStatus['previous'] = null;
   if (latest?.state === 'rejected') {
     const [q] = await db.select().from(unitQualifications).where(eq(unitQualifications.filingId, latest.filingId));
-    const attached = await db.select({ slot: files.slot, id: files.id, name: files.originalName, size: files.size }).from(files).where(eq(files.filingId, latest.filingId));
+    const attached = await db
+      .select({ slot: files.slot, id: files.id, name: files.originalName, size: files.size })
+      .from(files)
+      .where(eq(files.filingId, latest.filingId));
     if (q) {
       previous = {
         regionCode: latest.regionCode,
@@ -114,7 +129,11 @@ export async function submitQualification(db: Db, unit: { id: string; name: stri
         await tx.update(unitQualifications).set(details).where(eq(unitQualifications.filingId, rejected.id));
         filingId = rejected.id;
       } else {
-        const created = await createFiling(tx, { unitId: unit.id, kind: 'qualification', regionCode: data.regionCode, title, submissionKey: data.submissionKey }, actor);
+        const created = await createFiling(
+          tx,
+          { unitId: unit.id, kind: 'qualification', regionCode: data.regionCode, title, submissionKey: data.submissionKey },
+          actor,
+        );
         filingId = created.id;
         await tx.insert(unitQualifications).values({ filingId, ...details });
       }
@@ -143,7 +162,10 @@ export async function qualificationDetails(db: Db, filingId: string, viewer: Vie
   if (!f) return [];
   const [q] = await db.select().from(unitQualifications).where(eq(unitQualifications.filingId, filingId));
   if (!q) return [];
-  const attached = await db.select({ id: files.id, slot: files.slot, name: files.originalName, mime: files.mime, size: files.size }).from(files).where(eq(files.filingId, filingId));
+  const attached = await db
+    .select({ id: files.id, slot: files.slot, name: files.originalName, mime: files.mime, size: files.size })
+    .from(files)
+    .where(eq(files.filingId, filingId));
   const account = decryptPii(q.bankAccountEnc);
   return [
     {

@@ -33,7 +33,15 @@ describe('control characters in form input', () => {
   test('a NUL in a registration name is refused in Chinese, not passed on to the database', () => {
     const r = personRegistrationSchema.safeParse({ ...person, name: '张\u0000三' });
     assert.deepEqual(messages(r, 'name'), ['姓名含有不可见的控制字符，请删除后重新填写']);
-    const u = unitRegistrationSchema.safeParse({ name: '某某\u0007有限公司', uscc: '91350100M000100Y43', legalRep: '王五', contactName: '赵六', phone: '13800138000', password: 'abcdef12', password2: 'abcdef12' });
+    const u = unitRegistrationSchema.safeParse({
+      name: '某某\u0007有限公司',
+      uscc: '91350100M000100Y43',
+      legalRep: '王五',
+      contactName: '赵六',
+      phone: '13800138000',
+      password: 'abcdef12',
+      password2: 'abcdef12',
+    });
     assert.deepEqual(messages(u, 'name'), ['单位名称含有不可见的控制字符，请删除后重新填写']);
   });
 

@@ -35,7 +35,12 @@ export const count = (
   label: string,
   min: number,
   max: number,
-  { msg = `${label}应为${min}–${max}之间的整数`, notDigits = msg, tooSmall = msg, tooBig = msg }: { msg?: string; notDigits?: string; tooSmall?: string; tooBig?: string } = {},
+  {
+    msg = `${label}应为${min}–${max}之间的整数`,
+    notDigits = msg,
+    tooSmall = msg,
+    tooBig = msg,
+  }: { msg?: string; notDigits?: string; tooSmall?: string; tooBig?: string } = {},
 ) =>
   z.preprocess(
     // A form prefilled from the database hands the stored number back.

@@ -15,9 +15,12 @@ const BATCH = 20_000;
  * batches; ids are derived from the row number, so a second run finds them and adds nothing.
  */
 export async function seedBench(db: Db): Promise<number> {
-  const done = (await db.execute(sql`select 1 from positions where filing_id = md5(${`bench-f-${BENCH_POSITIONS}`})::uuid`)) as unknown as unknown[] | { rows: unknown[] };
+  const done = (await db.execute(sql`select 1 from positions where filing_id = md5(${`bench-f-${BENCH_POSITIONS}`})::uuid`)) as unknown as
+    unknown[] | { rows: unknown[] };
   if ((Array.isArray(done) ? done : done.rows).length) return 0;
-  const counties = shanxiDivisions().filter((d) => d.level === 'county').map((d) => d.code);
+  const counties = shanxiDivisions()
+    .filter((d) => d.level === 'county')
+    .map((d) => d.code);
   const arr = (xs: readonly string[]) => sql.raw(`array[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(',')}]`);
   const countyArr = arr(counties);
   const titles = arr(POSITION_TEMPLATES.map((t) => t.title));

@@ -14,13 +14,17 @@ import { todayInShanghai } from '@/lib/time';
  * unit tests' databases, whose checks count the demo units' interns); `bench` adds the benchmark
  * data set (100,000 positions).
  */
-export async function seed(db: Db, opts: { demo: boolean; bench?: boolean; subsidyDemo?: boolean }): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
+export async function seed(
+  db: Db,
+  opts: { demo: boolean; bench?: boolean; subsidyDemo?: boolean },
+): Promise<{ regions: number; demoAccounts: number; demoPositions: number; benchPositions: number }> {
   const { regions } = await seedReference(db);
   const demoAccounts = opts.demo ? await seedDemoAccounts(db) : 0;
   const demoPositions = opts.demo ? await seedDemoPositions(db) : 0;
   if (opts.demo && opts.subsidyDemo) await seedSubsidyDemo(db, todayInShanghai());
   const benchPositions = opts.bench ? await seedBench(db) : 0;
   // Seeded rows bypass the decisions that refresh the statistics views (lib/stats/refresh.ts).
-  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories']) await db.execute(sql.raw(`refresh materialized view ${view}`));
+  for (const view of ['stats_units', 'stats_positions', 'stats_internships', 'stats_unit_categories'])
+    await db.execute(sql.raw(`refresh materialized view ${view}`));
   return { regions, demoAccounts, demoPositions, benchPositions };
 }

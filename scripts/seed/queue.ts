@@ -16,7 +16,10 @@ export async function seedQueue(db: Db, total = 1_000_000): Promise<number> {
   const rows = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows);
   if (rows(await db.execute(sql`select 1 from filings where id = md5(${`queue-f-${total}`})::uuid`)).length) return 0;
   const divisions = shanxiDivisions();
-  const regionCodes = [...divisions.filter((d) => d.level === 'county').map((d) => d.code), ...divisions.filter((d) => d.level === 'city').map((d) => `${d.code}00`)];
+  const regionCodes = [
+    ...divisions.filter((d) => d.level === 'county').map((d) => d.code),
+    ...divisions.filter((d) => d.level === 'city').map((d) => `${d.code}00`),
+  ];
   const arr = (xs: readonly string[]) => sql.raw(`array[${xs.map((x) => `'${x}'`).join(',')}]`);
   const regionArr = arr(regionCodes);
   const kindArr = arr(filingKinds);

@@ -31,10 +31,19 @@ export async function seedMinWage(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const n of MIN_WAGE_NOTICES) {
       const { tiers, withCounties, ...notice } = n;
-      await tx.insert(minWageNotices).values(notice).onConflictDoUpdate({ target: minWageNotices.id, set: { ...notice, id: undefined } });
+      await tx
+        .insert(minWageNotices)
+        .values(notice)
+        .onConflictDoUpdate({ target: minWageNotices.id, set: { ...notice, id: undefined } });
       for (const [tier, yuan, hourly] of tiers) {
         const v = { noticeId: n.id, tier, monthlyFen: yuan * 100, partTimeHourlyFen: Math.round(hourly * 100) };
-        await tx.insert(minWageTiers).values(v).onConflictDoUpdate({ target: [minWageTiers.noticeId, minWageTiers.tier], set: { monthlyFen: v.monthlyFen, partTimeHourlyFen: v.partTimeHourlyFen } });
+        await tx
+          .insert(minWageTiers)
+          .values(v)
+          .onConflictDoUpdate({
+            target: [minWageTiers.noticeId, minWageTiers.tier],
+            set: { monthlyFen: v.monthlyFen, partTimeHourlyFen: v.partTimeHourlyFen },
+          });
       }
       if (withCounties)
         await tx
@@ -44,7 +53,6 @@ export async function seedMinWage(db: Db): Promise<void> {
     }
   });
 }
-
 
 /** Reference data, needed by every installation: regions, minimum wages, 就业见习补贴标准 (dictionaries live in code). Idempotent. */
 export async function seedReference(db: Db): Promise<{ regions: number }> {

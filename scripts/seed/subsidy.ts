@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { filingEvents, filings, files, internships, persons, subsidyClaimLines, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards } from '@/lib/db/schema';
+import {
+  filingEvents,
+  filings,
+  files,
+  internships,
+  persons,
+  subsidyClaimLines,
+  subsidyClaimMonths,
+  subsidyClaimPersons,
+  subsidyClaims,
+  subsidyStandards,
+} from '@/lib/db/schema';
 import { fileStore, newStorageKey } from '@/lib/storage';
 import { personMonthFen } from '@/lib/subsidy/compute';
 import { addInterns, type InternSeed } from '@/lib/subsidy/fixtures';
@@ -12,7 +23,10 @@ import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './demo-accounts';
 /** Reference data: the provinces' 就业见习补贴标准 (an administrator's later edits are overwritten only in the figures seeded). */
 export async function seedSubsidyStandards(db: Db): Promise<void> {
   for (const s of SUBSIDY_STANDARDS) {
-    await db.insert(subsidyStandards).values(s).onConflictDoUpdate({ target: subsidyStandards.id, set: { ...s, id: undefined } });
+    await db
+      .insert(subsidyStandards)
+      .values(s)
+      .onConflictDoUpdate({ target: subsidyStandards.id, set: { ...s, id: undefined } });
   }
 }
 
@@ -35,7 +49,7 @@ export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
     return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   })();
   const months: string[] = [];
-  for (let m = '2026-06'; m <= lastMonth; ) {
+  for (let m = '2026-06'; m <= lastMonth;) {
     months.push(m);
     const [y, mm] = m.split('-').map(Number);
     m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
@@ -90,33 +104,87 @@ async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
     .select({ id: internships.id, personId: internships.personId, name: persons.name })
     .from(internships)
     .innerJoin(persons, eq(persons.id, internships.personId))
-    .where(and(eq(internships.unitId, unitId), inArray(internships.personId, ['00000000-0000-4000-8000-000000000604', '00000000-0000-4000-8000-000000000605'])));
+    .where(
+      and(eq(internships.unitId, unitId), inArray(internships.personId, ['00000000-0000-4000-8000-000000000604', '00000000-0000-4000-8000-000000000605'])),
+    );
   const months = ['2026-07', '2026-08', '2026-09'];
   const amount = personMonthFen(SUBSIDY_STANDARDS[0].rateBp, 215000);
   const city = DEMO_STAFF[1].id;
   await db.transaction(async (tx) => {
     await tx.insert(filings).values({
-      id: filingId, unitId, kind: 'subsidy', state: 'approved', month: '2026-11', regionCode: '140100', version: 2, submissionKey: 'seed-demo-claim-1',
-      title: `就业见习补贴 2026-07至2026-09（${interns.length}人，${interns.length * 3}人次）`, submittedAt: sql`now() - interval '30 days'`, decidedAt: sql`now() - interval '21 days'`, decidedBy: city,
+      id: filingId,
+      unitId,
+      kind: 'subsidy',
+      state: 'approved',
+      month: '2026-11',
+      regionCode: '140100',
+      version: 2,
+      submissionKey: 'seed-demo-claim-1',
+      title: `就业见习补贴 2026-07至2026-09（${interns.length}人，${interns.length * 3}人次）`,
+      submittedAt: sql`now() - interval '30 days'`,
+      decidedAt: sql`now() - interval '21 days'`,
+      decidedBy: city,
     });
     await tx.insert(filingEvents).values([
       { filingId, actorKind: 'unit', actorId: unitId, action: 'submit', toState: 'pending', ip: 'seed', at: sql`now() - interval '30 days'` },
-      { filingId, actorKind: 'staff', actorId: city, action: 'approve', fromState: 'pending', toState: 'pending', note: '县区审核', ip: 'seed', at: sql`now() - interval '22 days'` },
-      { filingId, actorKind: 'staff', actorId: city, action: 'approve', fromState: 'pending', toState: 'approved', note: '市审核', ip: 'seed', at: sql`now() - interval '21 days'` },
+      {
+        filingId,
+        actorKind: 'staff',
+        actorId: city,
+        action: 'approve',
+        fromState: 'pending',
+        toState: 'pending',
+        note: '县区审核',
+        ip: 'seed',
+        at: sql`now() - interval '22 days'`,
+      },
+      {
+        filingId,
+        actorKind: 'staff',
+        actorId: city,
+        action: 'approve',
+        fromState: 'pending',
+        toState: 'approved',
+        note: '市审核',
+        ip: 'seed',
+        at: sql`now() - interval '21 days'`,
+      },
     ]);
     await tx.insert(subsidyClaims).values({
-      filingId, stage: 'city_approved', fromMonth: months[0], toMonth: months[2], personMonths: interns.length * 3, totalFen: interns.length * 3 * amount,
-      countyDecidedAt: sql`now() - interval '22 days'`, countyDecidedBy: city, cityDecidedAt: sql`now() - interval '21 days'`, cityDecidedBy: city,
+      filingId,
+      stage: 'city_approved',
+      fromMonth: months[0],
+      toMonth: months[2],
+      personMonths: interns.length * 3,
+      totalFen: interns.length * 3 * amount,
+      countyDecidedAt: sql`now() - interval '22 days'`,
+      countyDecidedBy: city,
+      cityDecidedAt: sql`now() - interval '21 days'`,
+      cityDecidedBy: city,
     });
-    await tx.insert(subsidyClaimPersons).values(interns.map((i) => ({ filingId, personId: i.personId, internshipId: i.id, name: i.name, systemMonths: 3, claimedMonths: 3 })));
+    await tx
+      .insert(subsidyClaimPersons)
+      .values(interns.map((i) => ({ filingId, personId: i.personId, internshipId: i.id, name: i.name, systemMonths: 3, claimedMonths: 3 })));
     const lines = interns.flatMap((i) => months.map((month) => ({ filingId, personId: i.personId, month })));
     await tx.insert(subsidyClaimLines).values(lines.map((l) => ({ ...l, minWageFen: 215000, rateBp: SUBSIDY_STANDARDS[0].rateBp, amountFen: amount })));
     await tx.insert(subsidyClaimMonths).values(lines);
-    for (const [slot, name] of [['subsidy_roster', '补贴名册（盖章）.pdf'], ['subsidy_payroll', '生活补助代发清单.pdf']]) {
+    for (const [slot, name] of [
+      ['subsidy_roster', '补贴名册（盖章）.pdf'],
+      ['subsidy_payroll', '生活补助代发清单.pdf'],
+    ]) {
       const bytes = PDF(slot);
       const storageKey = newStorageKey();
       await fileStore().put(storageKey, bytes);
-      await tx.insert(files).values({ unitId, filingId, slot, storageKey, originalName: name, mime: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      await tx.insert(files).values({
+        unitId,
+        filingId,
+        slot,
+        storageKey,
+        originalName: name,
+        mime: 'application/pdf',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
     }
   });
 }

@@ -14,7 +14,10 @@ export default async function InternsList({ searchParams }: Props) {
   const f = parseListFilter(await searchParams);
   const db = getDb();
   const outside = f.region && !f.region.startsWith(me.region);
-  const [rows, regionOptions] = await Promise.all([outside ? [] : internsAfter(db, { kind: 'staff', scope: me.region }, f, { unmasked: false }, null, SHOWN), regionsUnder(db, me.region)]);
+  const [rows, regionOptions] = await Promise.all([
+    outside ? [] : internsAfter(db, { kind: 'staff', scope: me.region }, f, { unmasked: false }, null, SHOWN),
+    regionsUnder(db, me.region),
+  ]);
   return (
     <ListPage
       title="见习人员"
@@ -27,7 +30,10 @@ export default async function InternsList({ searchParams }: Props) {
       error={outside ? '所选地区不在您的辖区内。' : undefined}
       fullOption="导出（含完整身份证号）"
       columns={['姓名', '身份证号', '单位名称', '业务办理归属地', '岗位', '见习期', '状态', '状态变动日期', '已上报考勤月份']}
-      rows={rows.map((r) => ({ key: r.id, cells: [r.name, r.idCard, r.unitName, r.region, `${r.title}（${r.code}）`, `${r.start} 至 ${r.end}`, r.status, r.statusDate, r.months] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        cells: [r.name, r.idCard, r.unitName, r.region, `${r.title}（${r.code}）`, `${r.start} 至 ${r.end}`, r.status, r.statusDate, r.months],
+      }))}
     />
   );
 }

@@ -52,7 +52,12 @@ export default async function SubsidyCityPage() {
       </>
     );
   }
-  const [toPublish, publicities, toBatch, batches] = await Promise.all([claimsToPublish(db, city), cityPublicities(db, city), claimsToBatch(db, city, today), cityBatches(db, city)]);
+  const [toPublish, publicities, toBatch, batches] = await Promise.all([
+    claimsToPublish(db, city),
+    cityPublicities(db, city),
+    claimsToBatch(db, city, today),
+    cityBatches(db, city),
+  ]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -76,7 +81,12 @@ export default async function SubsidyCityPage() {
                   <label htmlFor="p-title" className="mb-1 block text-sm font-medium">
                     公示标题
                   </label>
-                  <input id="p-title" name="title" defaultValue={`${me.bureau.replace(/人力资源和社会保障局$/, '')}就业见习补贴公示（${today.slice(0, 7)}）`} className={input} />
+                  <input
+                    id="p-title"
+                    name="title"
+                    defaultValue={`${me.bureau.replace(/人力资源和社会保障局$/, '')}就业见习补贴公示（${today.slice(0, 7)}）`}
+                    className={input}
+                  />
                 </div>
                 <div>
                   <label htmlFor="p-start" className="mb-1 block text-sm font-medium">

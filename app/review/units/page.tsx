@@ -14,7 +14,10 @@ export default async function UnitsList({ searchParams }: Props) {
   const f = parseListFilter(await searchParams);
   const db = getDb();
   const outside = f.region && !f.region.startsWith(me.region);
-  const [rows, regionOptions] = await Promise.all([outside ? [] : unitsAfter(db, { kind: 'staff', scope: me.region }, { ...f, status: undefined }, { unmasked: false }, null, SHOWN), regionsUnder(db, me.region)]);
+  const [rows, regionOptions] = await Promise.all([
+    outside ? [] : unitsAfter(db, { kind: 'staff', scope: me.region }, { ...f, status: undefined }, { unmasked: false }, null, SHOWN),
+    regionsUnder(db, me.region),
+  ]);
   return (
     <ListPage
       title="见习单位"

@@ -14,7 +14,9 @@ export default function HelpPage() {
       </section>
       <section>
         <h2 className="font-semibold">还没有账号？</h2>
-        <p>在【单位登录】或【个人登录】下方点击【注册】。单位需填写单位名称、统一社会信用代码、法定代表人、联系人和手机号码；个人需填写姓名、身份证号和手机号码。密码至少8位。</p>
+        <p>
+          在【单位登录】或【个人登录】下方点击【注册】。单位需填写单位名称、统一社会信用代码、法定代表人、联系人和手机号码；个人需填写姓名、身份证号和手机号码。密码至少8位。
+        </p>
       </section>
       <section>
         <h2 className="font-semibold">密码输错被锁定怎么办？</h2>

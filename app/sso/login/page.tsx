@@ -95,7 +95,14 @@ export default async function SsoLoginPage({ searchParams }: { searchParams: Pro
           <label htmlFor="password" className="mb-1 block text-sm font-medium">
             密码
           </label>
-          <input id="password" name="password" type="password" required autoComplete="current-password" className="w-full rounded border border-slate-400 px-3 py-2" />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+            className="w-full rounded border border-slate-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="w-full rounded bg-red-700 py-2.5 font-semibold text-white hover:bg-red-800">
           登录

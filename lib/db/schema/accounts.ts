@@ -17,7 +17,9 @@ export const accounts = pgTable(
     kind: text({ enum: accountKinds }).notNull(),
     loginKey: text().notNull(),
     passwordHash: text().notNull(),
-    status: text({ enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text({ enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     failedLogins: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true }),
     sessionVersion: integer().notNull().default(0),
@@ -30,7 +32,9 @@ export const accounts = pgTable(
 /** An employer (单位). `isTraineeUnit` becomes true when its 就业见习单位申请 is approved. */
 export const units = pgTable('units', {
   id: uuid().primaryKey().defaultRandom(),
-  accountId: uuid().references(() => accounts.id).unique(),
+  accountId: uuid()
+    .references(() => accounts.id)
+    .unique(),
   uscc: varchar({ length: 18 }).notNull().unique(),
   name: text().notNull(),
   legalRep: text(),
@@ -43,7 +47,9 @@ export const units = pgTable('units', {
 /** A young job seeker. The 身份证号 is stored only encrypted, with its keyed hash for lookups. */
 export const persons = pgTable('persons', {
   id: uuid().primaryKey().defaultRandom(),
-  accountId: uuid().references(() => accounts.id).unique(),
+  accountId: uuid()
+    .references(() => accounts.id)
+    .unique(),
   name: text().notNull(),
   idCardEnc: text().notNull(),
   idCardHash: text().notNull().unique(),
@@ -65,7 +71,9 @@ export const staff = pgTable(
   'staff',
   {
     id: uuid().primaryKey().defaultRandom(),
-    accountId: uuid().references(() => accounts.id).unique(),
+    accountId: uuid()
+      .references(() => accounts.id)
+      .unique(),
     username: text().notNull().unique(),
     name: text().notNull(),
     bureau: text().notNull(),

@@ -98,5 +98,10 @@ export const files = pgTable(
     sha256: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('files_filing_idx').on(t.filingId), index('files_unlinked_idx').on(t.createdAt).where(sql`${t.filingId} is null`)],
+  (t) => [
+    index('files_filing_idx').on(t.filingId),
+    index('files_unlinked_idx')
+      .on(t.createdAt)
+      .where(sql`${t.filingId} is null`),
+  ],
 );

@@ -33,7 +33,11 @@ export const internships = pgTable(
     statusDate: date(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('internships_unit_idx').on(t.unitId, t.startDate), index('internships_person_idx').on(t.personId), index('internships_position_idx').on(t.positionId)],
+  (t) => [
+    index('internships_unit_idx').on(t.unitId, t.startDate),
+    index('internships_person_idx').on(t.personId),
+    index('internships_position_idx').on(t.positionId),
+  ],
 );
 
 /**

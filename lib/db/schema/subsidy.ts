@@ -87,7 +87,11 @@ export const subsidyClaims = pgTable(
     publicityId: uuid().references(() => subsidyPublicities.id),
     batchId: uuid().references(() => subsidyBatches.id),
   },
-  (t) => [index('subsidy_claims_stage_idx').on(t.stage), index('subsidy_claims_batch_idx').on(t.batchId), index('subsidy_claims_publicity_idx').on(t.publicityId)],
+  (t) => [
+    index('subsidy_claims_stage_idx').on(t.stage),
+    index('subsidy_claims_batch_idx').on(t.batchId),
+    index('subsidy_claims_publicity_idx').on(t.publicityId),
+  ],
 );
 
 /** One intern of a claim: the months asked and the 人身意外伤害保险 part. */

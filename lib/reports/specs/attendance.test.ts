@@ -14,7 +14,16 @@ describe('见习考勤 rows', () => {
   test('a valid row', async () => {
     const r = await parseRows(attendanceSpec, [attendanceRow(1)]);
     assert.ok(r.ok);
-    assert.deepEqual(r.rows[0].values, { name: attendanceRow(1).姓名, idCard: attendanceRow(1).身份证号, month: '2026-03', dueDays: 22, presentDays: 20, leaveDays: 1, absentDays: 1, note: null });
+    assert.deepEqual(r.rows[0].values, {
+      name: attendanceRow(1).姓名,
+      idCard: attendanceRow(1).身份证号,
+      month: '2026-03',
+      dueDays: 22,
+      presentDays: 20,
+      leaveDays: 1,
+      absentDays: 1,
+      note: null,
+    });
   });
   test('考勤月份 forms, and not after this month', async () => {
     assert.deepEqual(await errorsOf({ 考勤月份: '2026年3月' }), []);

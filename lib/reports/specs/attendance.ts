@@ -35,7 +35,11 @@ export const attendanceSpec = defineReport({
     const future = r.month ? futureMonthMessage('考勤月份', r.month, env.today) : null;
     if (future) issues.push({ column: 'month', message: future, fix: '请填写已经开始的月份' });
     if (r.month && r.dueDays !== undefined && r.dueDays > daysInMonth(r.month)) {
-      issues.push({ column: 'dueDays', message: `应出勤天数${r.dueDays}天超过了${r.month}的天数（${daysInMonth(r.month)}天）`, fix: '请核对应出勤天数和考勤月份' });
+      issues.push({
+        column: 'dueDays',
+        message: `应出勤天数${r.dueDays}天超过了${r.month}的天数（${daysInMonth(r.month)}天）`,
+        fix: '请核对应出勤天数和考勤月份',
+      });
     }
     const { dueDays, presentDays, leaveDays, absentDays } = r;
     if (dueDays !== undefined && presentDays !== undefined && leaveDays !== undefined && absentDays !== undefined) {

@@ -52,7 +52,9 @@ describe('见习匹配结果 rows', () => {
   });
   test('离校2年内未就业高校毕业生: 毕业时间 within 2 years before the agreement, 专科 or above, fields filled', async () => {
     assert.deepEqual(await errorsOf({ 毕业时间: '2024-03-01' }), []);
-    assert.deepEqual(await errorsOf({ 毕业时间: '2024-02-29' }), ['毕业时间 · 毕业时间2024-02-29距协议签订日期2026-03-01已超过2年，不属于“离校2年内未就业高校毕业生”']);
+    assert.deepEqual(await errorsOf({ 毕业时间: '2024-02-29' }), [
+      '毕业时间 · 毕业时间2024-02-29距协议签订日期2026-03-01已超过2年，不属于“离校2年内未就业高校毕业生”',
+    ]);
     assert.deepEqual(await errorsOf({ 毕业时间: '2026-06-30' }), ['毕业时间 · 毕业时间2026-06-30晚于协议签订日期2026-03-01，签协议时尚未毕业']);
     assert.deepEqual(await errorsOf({ 学历: '高中', 专业: '', 毕业院校: '', 毕业时间: '' }), [
       '学历 · 学历为“高中”，不属于高校毕业生（大学专科及以上）',
@@ -77,6 +79,9 @@ describe('见习匹配结果 rows', () => {
     assert.deepEqual(r.errors.map(formatRowError), [
       '第4行 · 身份证号 · 与第2行是同一人（身份证号相同）；同一文件中每人只能上报一条匹配结果 · 请删除重复的行，或核对身份证号是否填错',
     ]);
-    assert.deepEqual(r.rows.map((x) => x.row), [2, 3]);
+    assert.deepEqual(
+      r.rows.map((x) => x.row),
+      [2, 3],
+    );
   });
 });

@@ -10,11 +10,25 @@ const columns = [
   nameColumn,
   idColumn,
   mobileColumn({ key: 'mobile', header: '手机号码', required: true, example: '13912345678', rule: '本人11位手机号码' }),
-  choiceColumn({ key: 'education', header: '学历', required: true, options: EDUCATION_LEVELS, example: '大学本科', rule: `从下拉列表选择：${EDUCATION_LEVELS.join('、')}` }),
+  choiceColumn({
+    key: 'education',
+    header: '学历',
+    required: true,
+    options: EDUCATION_LEVELS,
+    example: '大学本科',
+    rule: `从下拉列表选择：${EDUCATION_LEVELS.join('、')}`,
+  }),
   textColumn({ key: 'major', header: '专业', required: false, max: 50, example: '计算机科学与技术', rule: `人员类别为“${GRADUATE}”时必填，最多50个字` }),
   textColumn({ key: 'school', header: '毕业院校', required: false, max: 50, example: '山西大学', rule: `人员类别为“${GRADUATE}”时必填，最多50个字` }),
   dateColumn({ key: 'graduationDate', header: '毕业时间', required: false, example: '2025-07-01', rule: `毕业证书落款日期；人员类别为“${GRADUATE}”时必填` }),
-  choiceColumn({ key: 'category', header: '人员类别', required: true, options: PERSON_CATEGORIES, example: GRADUATE, rule: `从下拉列表选择：${PERSON_CATEGORIES.join('、')}` }),
+  choiceColumn({
+    key: 'category',
+    header: '人员类别',
+    required: true,
+    options: PERSON_CATEGORIES,
+    example: GRADUATE,
+    rule: `从下拉列表选择：${PERSON_CATEGORIES.join('、')}`,
+  }),
   textColumn({
     key: 'postCode',
     header: '岗位编号',
@@ -46,16 +60,28 @@ export function durationText(start: string, end: string): string {
 
 function graduateRules(r: Row): Issue[] {
   const issues: Issue[] = [];
-  const need: [keyof MatchRow & string, string][] = [['major', '专业'], ['school', '毕业院校'], ['graduationDate', '毕业时间']];
+  const need: [keyof MatchRow & string, string][] = [
+    ['major', '专业'],
+    ['school', '毕业院校'],
+    ['graduationDate', '毕业时间'],
+  ];
   for (const [key, header] of need) {
     if (r[key] === null) issues.push({ column: key, message: `人员类别为“${GRADUATE}”时，${header}不能为空`, fix: `请填写${header}` });
   }
   if (r.education && !HIGHER_EDUCATION_LEVELS.includes(r.education)) {
-    issues.push({ column: 'education', message: `学历为“${r.education}”，不属于高校毕业生（大学专科及以上）`, fix: `请核对学历；不是高校毕业生的16–24周岁失业青年，人员类别请选“${UNEMPLOYED_YOUTH}”` });
+    issues.push({
+      column: 'education',
+      message: `学历为“${r.education}”，不属于高校毕业生（大学专科及以上）`,
+      fix: `请核对学历；不是高校毕业生的16–24周岁失业青年，人员类别请选“${UNEMPLOYED_YOUTH}”`,
+    });
   }
   if (r.graduationDate && r.agreementDate) {
     if (r.graduationDate > r.agreementDate) {
-      issues.push({ column: 'graduationDate', message: `毕业时间${r.graduationDate}晚于协议签订日期${r.agreementDate}，签协议时尚未毕业`, fix: '请核对毕业时间和协议签订日期' });
+      issues.push({
+        column: 'graduationDate',
+        message: `毕业时间${r.graduationDate}晚于协议签订日期${r.agreementDate}，签协议时尚未毕业`,
+        fix: '请核对毕业时间和协议签订日期',
+      });
     } else if (r.graduationDate < addMonths(r.agreementDate, -24)) {
       issues.push({
         column: 'graduationDate',
@@ -72,11 +98,13 @@ function youthRules(r: Row): Issue[] {
   if (!birth || !r.agreementDate) return [];
   const age = ageOn(birth, r.agreementDate);
   if (age >= 16 && age <= 24) return [];
-  return [{
-    column: 'category',
-    message: `按身份证号的出生日期，协议签订日期${r.agreementDate}时年龄为${age}周岁，不在“${UNEMPLOYED_YOUTH}”的16至24周岁之内`,
-    fix: '请核对人员类别、身份证号和协议签订日期',
-  }];
+  return [
+    {
+      column: 'category',
+      message: `按身份证号的出生日期，协议签订日期${r.agreementDate}时年龄为${age}周岁，不在“${UNEMPLOYED_YOUTH}”的16至24周岁之内`,
+      fix: '请核对人员类别、身份证号和协议签订日期',
+    },
+  ];
 }
 
 function dateRules(r: Row, env: RuleEnv): Issue[] {
@@ -85,7 +113,11 @@ function dateRules(r: Row, env: RuleEnv): Issue[] {
     issues.push({ column: 'agreementDate', message: `协议签订日期${r.agreementDate}晚于今天（${env.today}）`, fix: '请填写已经签订的见习协议的日期' });
   }
   if (r.agreementDate && r.startDate && r.startDate < r.agreementDate) {
-    issues.push({ column: 'startDate', message: `见习开始日期${r.startDate}早于协议签订日期${r.agreementDate}`, fix: '见习应在签订协议之后开始，请核对两个日期' });
+    issues.push({
+      column: 'startDate',
+      message: `见习开始日期${r.startDate}早于协议签订日期${r.agreementDate}`,
+      fix: '见习应在签订协议之后开始，请核对两个日期',
+    });
   }
   if (r.startDate && r.endDate) {
     const earliest = addDays(addMonths(r.startDate, 3), -1);
@@ -106,11 +138,7 @@ export const matchSpec = defineReport({
   title: '见习匹配结果批量上报',
   sheetName: '见习匹配结果',
   columns,
-  rowRules: (r, env) => [
-    ...(r.category === GRADUATE ? graduateRules(r) : []),
-    ...(r.category === UNEMPLOYED_YOUTH ? youthRules(r) : []),
-    ...dateRules(r, env),
-  ],
+  rowRules: (r, env) => [...(r.category === GRADUATE ? graduateRules(r) : []), ...(r.category === UNEMPLOYED_YOUTH ? youthRules(r) : []), ...dateRules(r, env)],
   unique: [
     {
       keys: ['idCard'],

@@ -28,10 +28,14 @@ describe('每月在岗情况 rows', () => {
     assert.deepEqual(await errorsOf({ 在岗状态: '期满留用', 状态变动日期: '2026-03-31' }), []);
     assert.deepEqual(await errorsOf({ 在岗状态: '离岗', 状态变动日期: '2026-02-15' }), []);
     assert.deepEqual(await errorsOf({ 在岗状态: '离岗', 状态变动日期: '2026-04-01' }), ['状态变动日期 · 状态变动日期2026-04-01晚于上报月份2026-03']);
-    assert.deepEqual(await errorsOf({ 上报月份: '2026-11', 在岗状态: '离岗', 状态变动日期: '2026-11-30' }), ['状态变动日期 · 状态变动日期2026-11-30晚于今天（2026-11-28）']);
+    assert.deepEqual(await errorsOf({ 上报月份: '2026-11', 在岗状态: '离岗', 状态变动日期: '2026-11-30' }), [
+      '状态变动日期 · 状态变动日期2026-11-30晚于今天（2026-11-28）',
+    ]);
   });
   test('生活补助发放金额: two decimals at most, not negative; 发放日期 needed when paid', async () => {
-    assert.deepEqual(await errorsOf({ '生活补助发放金额（元）': '1980.001' }), ['生活补助发放金额（元） · 生活补助发放金额（元）最多保留两位小数（到分），当前为“1980.001”']);
+    assert.deepEqual(await errorsOf({ '生活补助发放金额（元）': '1980.001' }), [
+      '生活补助发放金额（元） · 生活补助发放金额（元）最多保留两位小数（到分），当前为“1980.001”',
+    ]);
     assert.deepEqual(await errorsOf({ '生活补助发放金额（元）': -1 }), ['生活补助发放金额（元） · 生活补助发放金额（元）不能为负数']);
     assert.deepEqual(await errorsOf({ 发放日期: null }), ['发放日期 · 生活补助发放金额大于0时，发放日期不能为空']);
     assert.deepEqual(await errorsOf({ '生活补助发放金额（元）': 0, 发放日期: null }), []);

@@ -9,7 +9,14 @@ const columns = [
   nameColumn,
   idColumn,
   reportMonthColumn('month', '上报月份'),
-  choiceColumn({ key: 'status', header: '在岗状态', required: true, options: ON_DUTY_STATUSES, example: ON_DUTY, rule: `从下拉列表选择：${ON_DUTY_STATUSES.join('、')}` }),
+  choiceColumn({
+    key: 'status',
+    header: '在岗状态',
+    required: true,
+    options: ON_DUTY_STATUSES,
+    example: ON_DUTY,
+    rule: `从下拉列表选择：${ON_DUTY_STATUSES.join('、')}`,
+  }),
   dateColumn({ key: 'changeDate', header: '状态变动日期', required: false, rule: '在岗状态不是“在岗”时必填；不能晚于上报月份的最后一天' }),
   moneyColumn({
     key: 'allowance',
@@ -39,7 +46,11 @@ export const onDutySpec = defineReport({
       issues.push({ column: 'changeDate', message: `在岗状态为“${r.status}”时，状态变动日期不能为空`, fix: '请填写离岗、终止或期满的日期' });
     }
     if (r.changeDate && r.month && r.changeDate > lastDayOfMonth(r.month)) {
-      issues.push({ column: 'changeDate', message: `状态变动日期${r.changeDate}晚于上报月份${r.month}`, fix: '状态变动日期应在上报月份之内或之前；以后月份的变动请在那个月上报' });
+      issues.push({
+        column: 'changeDate',
+        message: `状态变动日期${r.changeDate}晚于上报月份${r.month}`,
+        fix: '状态变动日期应在上报月份之内或之前；以后月份的变动请在那个月上报',
+      });
     } else if (r.changeDate && r.changeDate > env.today) {
       issues.push({ column: 'changeDate', message: `状态变动日期${r.changeDate}晚于今天（${env.today}）`, fix: '请填写已经发生的变动的日期' });
     }

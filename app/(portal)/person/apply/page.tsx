@@ -41,14 +41,28 @@ export default async function PersonApplyPage() {
           <ProfileForm
             save={saveProfileAction}
             today={today}
-            initial={{ education: profile.education ?? '', major: profile.major ?? '', school: profile.school ?? '', graduationDate: profile.graduationDate ?? '', category: profile.category ?? '', phone: profile.phone ?? '' }}
+            initial={{
+              education: profile.education ?? '',
+              major: profile.major ?? '',
+              school: profile.school ?? '',
+              graduationDate: profile.graduationDate ?? '',
+              category: profile.category ?? '',
+              phone: profile.phone ?? '',
+            }}
           />
         </section>
-        <section aria-labelledby="elig" className={`rounded-lg border p-4 text-sm ${e.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-amber-300 bg-amber-50 text-amber-900'}`}>
+        <section
+          aria-labelledby="elig"
+          className={`rounded-lg border p-4 text-sm ${e.ok ? 'border-green-300 bg-green-50 text-green-900' : 'border-amber-300 bg-amber-50 text-amber-900'}`}
+        >
           <h2 id="elig" className="font-semibold">
             见习条件
           </h2>
-          <p className="mt-1">{e.ok ? `您目前符合就业见习人员条件（${e.basis === 'graduate' ? '离校2年内未就业高校毕业生' : '16–24岁失业青年'}），可以在见习岗位查询中选择岗位报名。` : e.reason}</p>
+          <p className="mt-1">
+            {e.ok
+              ? `您目前符合就业见习人员条件（${e.basis === 'graduate' ? '离校2年内未就业高校毕业生' : '16–24岁失业青年'}），可以在见习岗位查询中选择岗位报名。`
+              : e.reason}
+          </p>
           <Link href="/jobs" className="mt-2 inline-block font-semibold text-brand-800 underline">
             去见习岗位查询
           </Link>

@@ -27,12 +27,24 @@ export default async function InternsPage() {
             <caption className="sr-only">本单位见习人员</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">姓名</th>
-                <th scope="col" className="px-3 py-2">身份证号</th>
-                <th scope="col" className="px-3 py-2">见习岗位</th>
-                <th scope="col" className="px-3 py-2">见习期</th>
-                <th scope="col" className="px-3 py-2">状态</th>
-                <th scope="col" className="px-3 py-2">已上报考勤月数</th>
+                <th scope="col" className="px-3 py-2">
+                  姓名
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  身份证号
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  见习岗位
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  见习期
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  状态
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  已上报考勤月数
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -23,7 +23,12 @@ export default async function Page({ searchParams }: Props) {
   return (
     <UnitItemFrame item={item}>
       <UnitBasics name={unit.name} uscc={unit.uscc} />
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" role="search" aria-label="查询见习岗位">
+      <form
+        method="get"
+        className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        role="search"
+        aria-label="查询见习岗位"
+      >
         <div className="min-w-0 flex-1">
           <label htmlFor="q" className="mb-1 block text-sm font-medium text-slate-800">
             岗位名称

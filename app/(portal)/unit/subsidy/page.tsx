@@ -27,7 +27,9 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
   const fix = isUuid(one('fix')) ? await rejectedClaim(db, unit.id, one('fix')) : null;
   const current = monthInShanghai();
   const from = fix?.fromMonth ?? (isMonth(one('from')) ? one('from') : addMonths(current, -MAX_WINDOW_MONTHS));
-  const count = fix ? monthsBetween(fix.fromMonth, fix.toMonth) : Math.max(1, Math.min(MAX_WINDOW_MONTHS, Number.parseInt(one('count'), 10) || MAX_WINDOW_MONTHS));
+  const count = fix
+    ? monthsBetween(fix.fromMonth, fix.toMonth)
+    : Math.max(1, Math.min(MAX_WINDOW_MONTHS, Number.parseInt(one('count'), 10) || MAX_WINDOW_MONTHS));
   const [r, claims] = await Promise.all([unitReckoning(db, unit.id, from, count, { exceptFiling: fix?.filingId }), unitClaims(db, unit.id)]);
 
   return (
@@ -40,7 +42,9 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
           <>
             {fix && (
               <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4">
-                <p className="font-semibold text-red-900">正在修改审核不通过的补贴申领（{fix.fromMonth} 至 {fix.toMonth}）。</p>
+                <p className="font-semibold text-red-900">
+                  正在修改审核不通过的补贴申领（{fix.fromMonth} 至 {fix.toMonth}）。
+                </p>
                 <p className="mt-1 text-sm text-red-900">审核意见：{fix.note}</p>
               </div>
             )}
@@ -58,7 +62,14 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
                     <label htmlFor="w-from" className="mb-1 block text-sm font-medium">
                       起始月份
                     </label>
-                    <input id="w-from" name="from" type="month" defaultValue={from} max={addMonths(current, -1)} className="rounded border border-slate-400 px-2 py-1.5" />
+                    <input
+                      id="w-from"
+                      name="from"
+                      type="month"
+                      defaultValue={from}
+                      max={addMonths(current, -1)}
+                      className="rounded border border-slate-400 px-2 py-1.5"
+                    />
                   </div>
                   <div>
                     <label htmlFor="w-count" className="mb-1 block text-sm font-medium">
@@ -77,7 +88,9 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
                   </button>
                 </form>
               )}
-              <p className="mt-2 text-xs text-slate-600">一次申领最多{MAX_WINDOW_MONTHS}个连续月份；只计已结束、在见习期内且考勤已审核通过的月份，每人累计不超过12个月。{ROUNDING_NOTE}</p>
+              <p className="mt-2 text-xs text-slate-600">
+                一次申领最多{MAX_WINDOW_MONTHS}个连续月份；只计已结束、在见习期内且考勤已审核通过的月份，每人累计不超过12个月。{ROUNDING_NOTE}
+              </p>
             </section>
             <section aria-labelledby="reckoning" className="space-y-3">
               <h2 id="reckoning" className="font-semibold">
@@ -105,7 +118,12 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
                       monthlyFen: p.monthlyFen,
                       months: p.months,
                       previous: prev
-                        ? { months: prev.months, premium: prev.premiumFen === null ? '' : yuan(prev.premiumFen).replace(/,/g, ''), policyStart: prev.policyStart ?? '', policyEnd: prev.policyEnd ?? '' }
+                        ? {
+                            months: prev.months,
+                            premium: prev.premiumFen === null ? '' : yuan(prev.premiumFen).replace(/,/g, ''),
+                            policyStart: prev.policyStart ?? '',
+                            policyEnd: prev.policyEnd ?? '',
+                          }
                         : undefined,
                     };
                   })}

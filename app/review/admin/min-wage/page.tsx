@@ -17,7 +17,12 @@ type Props = { searchParams: Promise<{ city?: string; saved?: string; error?: st
 /** 系统管理员: the minimum-wage notices in force and each county's tier, to check and confirm. */
 export default async function MinWagePage({ searchParams }: Props) {
   const me = await requireRole('staff', '/review/admin/min-wage');
-  if (!me.admin) return <p role="alert" className="rounded bg-amber-50 p-4 text-amber-900">仅系统管理员可以维护最低工资标准。</p>;
+  if (!me.admin)
+    return (
+      <p role="alert" className="rounded bg-amber-50 p-4 text-amber-900">
+        仅系统管理员可以维护最低工资标准。
+      </p>
+    );
   const sp = await searchParams;
   const db = getDb();
   const [cities, notices, notice] = await Promise.all([listCities(db), listNotices(db), noticeInForce(db, todayInShanghai())]);
@@ -27,24 +32,43 @@ export default async function MinWagePage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-xl font-bold">最低工资标准</h1>
-      {sp.saved && <p role="status" className="mt-3 rounded bg-green-50 p-3 text-sm text-green-900">已保存 {rows.find((r) => r.code === sp.saved)?.name ?? sp.saved} 的档次。</p>}
-      {sp.error && <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-800">{ERRORS[sp.error] ?? '保存未成功：档次或县区无效。'}</p>}
+      {sp.saved && (
+        <p role="status" className="mt-3 rounded bg-green-50 p-3 text-sm text-green-900">
+          已保存 {rows.find((r) => r.code === sp.saved)?.name ?? sp.saved} 的档次。
+        </p>
+      )}
+      {sp.error && (
+        <p role="alert" className="mt-3 rounded bg-red-50 p-3 text-sm text-red-800">
+          {ERRORS[sp.error] ?? '保存未成功：档次或县区无效。'}
+        </p>
+      )}
       {notice && meta && (
         <section aria-labelledby="notice" className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 id="notice" className="font-semibold">现行标准：{meta.title}</h2>
-          <p className="mt-1">文号：{meta.docNo ?? '未找到'}；执行日期：{meta.effectiveFrom}{meta.confirmed ? '' : '（未核实）'}</p>
-          {meta.effectiveNote && <p className="mt-1 text-slate-700">{meta.effectiveNote}</p>}
+          <h2 id="notice" className="font-semibold">
+            现行标准：{meta.title}
+          </h2>
           <p className="mt-1">
-            {notice.tiers.map((t) => `${TIER_LABEL[t.tier]} ${formatYuan(t.monthlyFen)} 元/月`).join('，')}
+            文号：{meta.docNo ?? '未找到'}；执行日期：{meta.effectiveFrom}
+            {meta.confirmed ? '' : '（未核实）'}
           </p>
-          <p className="mt-1 text-slate-700">依据：{meta.sourceUrl}{meta.otherSources ? `；${meta.otherSources}` : ''}</p>
+          {meta.effectiveNote && <p className="mt-1 text-slate-700">{meta.effectiveNote}</p>}
+          <p className="mt-1">{notice.tiers.map((t) => `${TIER_LABEL[t.tier]} ${formatYuan(t.monthlyFen)} 元/月`).join('，')}</p>
+          <p className="mt-1 text-slate-700">
+            依据：{meta.sourceUrl}
+            {meta.otherSources ? `；${meta.otherSources}` : ''}
+          </p>
           <p className="mt-1 text-slate-700">{meta.notes}</p>
           <p className="mt-2 font-semibold text-amber-900">档次未核实的县区，见习生活补助按一类标准校验。</p>
         </section>
       )}
       <nav aria-label="选择市" className="mt-4 flex flex-wrap gap-1 text-sm">
         {cities.map((c) => (
-          <Link key={c.code} href={`/review/admin/min-wage?city=${c.code}`} aria-current={c.code === city.code ? 'page' : undefined} className={`rounded px-2.5 py-1 ${c.code === city.code ? 'bg-brand-700 text-white' : 'text-brand-800 hover:bg-brand-50'}`}>
+          <Link
+            key={c.code}
+            href={`/review/admin/min-wage?city=${c.code}`}
+            aria-current={c.code === city.code ? 'page' : undefined}
+            className={`rounded px-2.5 py-1 ${c.code === city.code ? 'bg-brand-700 text-white' : 'text-brand-800 hover:bg-brand-50'}`}
+          >
             {c.name}
           </Link>
         ))}
@@ -61,7 +85,9 @@ export default async function MinWagePage({ searchParams }: Props) {
                   <span className={`block text-xs ${r.confirmed ? 'text-green-800' : 'text-amber-800'}`}>{r.confirmed ? '已核实' : '未核实'}</span>
                 </p>
                 <div>
-                  <label htmlFor={`tier-${r.code}`} className="block text-xs text-slate-700">档次</label>
+                  <label htmlFor={`tier-${r.code}`} className="block text-xs text-slate-700">
+                    档次
+                  </label>
                   <select id={`tier-${r.code}`} name="tier" defaultValue={String(r.tier ?? 1)} className="rounded border border-slate-400 px-2 py-1">
                     {notice.tiers.map((t) => (
                       <option key={t.tier} value={t.tier}>{`${TIER_LABEL[t.tier]}（${formatYuan(t.monthlyFen)} 元）`}</option>
@@ -69,7 +95,9 @@ export default async function MinWagePage({ searchParams }: Props) {
                   </select>
                 </div>
                 <div className="min-w-48 flex-1">
-                  <label htmlFor={`src-${r.code}`} className="block text-xs text-slate-700">依据（通知附件、文号或网址）</label>
+                  <label htmlFor={`src-${r.code}`} className="block text-xs text-slate-700">
+                    依据（通知附件、文号或网址）
+                  </label>
                   <input id={`src-${r.code}`} name="source" defaultValue={r.source ?? ''} className="w-full rounded border border-slate-400 px-2 py-1" />
                 </div>
                 <label className="flex items-center gap-1">

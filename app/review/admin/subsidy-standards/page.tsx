@@ -23,7 +23,12 @@ const FIELDS: [string, string, string, string][] = [
 /** 系统管理员: the dated 补贴标准 rows per province; a new row applies from its month on. */
 export default async function StandardsPage() {
   const me = await requireRole('staff', '/review/admin/subsidy-standards');
-  if (!me.admin) return <p role="alert" className="rounded bg-amber-50 p-4 text-amber-900">仅系统管理员可以维护补贴标准。</p>;
+  if (!me.admin)
+    return (
+      <p role="alert" className="rounded bg-amber-50 p-4 text-amber-900">
+        仅系统管理员可以维护补贴标准。
+      </p>
+    );
   const rows = await listStandards(getDb());
   return (
     <>

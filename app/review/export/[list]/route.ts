@@ -32,9 +32,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ list
   if (list === 'queue') {
     const f = parseReviewFilter(sp);
     const rows = await countReviewFilings(db, me.region, f);
-    return xlsxResponse(streamXlsx(db, { what: LIST_TITLES.queue, filters: describeQueue(scopeName, f), who: exporter }, [queueSheet(db, me.region, f)]), file, rows);
+    return xlsxResponse(
+      streamXlsx(db, { what: LIST_TITLES.queue, filters: describeQueue(scopeName, f), who: exporter }, [queueSheet(db, me.region, f)]),
+      file,
+      rows,
+    );
   }
   const f = parseListFilter(sp);
-  const sheet = list === 'interns' ? internsSheet(db, viewer, f, unmasked) : list === 'units' ? unitsSheet(db, viewer, f, unmasked) : positionsSheet(db, viewer, f);
-  return xlsxResponse(streamXlsx(db, { what: LIST_TITLES[list], filters: describeList(scopeName, f, STATUS_LABELS[list]), unmasked, who: exporter }, [sheet]), file);
+  const sheet =
+    list === 'interns' ? internsSheet(db, viewer, f, unmasked) : list === 'units' ? unitsSheet(db, viewer, f, unmasked) : positionsSheet(db, viewer, f);
+  return xlsxResponse(
+    streamXlsx(db, { what: LIST_TITLES[list], filters: describeList(scopeName, f, STATUS_LABELS[list]), unmasked, who: exporter }, [sheet]),
+    file,
+  );
 }

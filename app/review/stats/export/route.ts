@@ -20,6 +20,10 @@ export async function GET(request: Request) {
   const f = parsed.filter;
   const v = await statsView(db, f);
   const scopeName = (await regionLabel(db, me.region)) ?? me.region;
-  const req = { what: '就业见习统计', filters: describeFilter(f, scopeName), who: { kind: 'staff' as const, id: me.id, name: `${me.name}（${me.bureau}）`, ip: clientIp(request.headers) } };
+  const req = {
+    what: '就业见习统计',
+    filters: describeFilter(f, scopeName),
+    who: { kind: 'staff' as const, id: me.id, name: `${me.name}（${me.bureau}）`, ip: clientIp(request.headers) },
+  };
   return xlsxResponse(streamXlsx(db, req, statsSheets(v)), `就业见习统计-${f.regionName.replace(/\s|·/g, '')}-${f.from}至${f.to}.xlsx`);
 }

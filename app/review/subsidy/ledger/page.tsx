@@ -75,7 +75,14 @@ export default async function LedgerPage() {
         <Table
           caption="按拨付批次"
           head={['批次号', '状态', '申领数', '人次', '生活补贴（元）', '保险补贴（元）']}
-          rows={l.byBatch.map((r) => [r.batchNo ?? '未列入批次', r.batchNo ? (r.paid ? '已拨付' : '待拨付') : '—', r.claims, r.personMonths, yuan(r.amountFen), yuan(r.insuranceFen)])}
+          rows={l.byBatch.map((r) => [
+            r.batchNo ?? '未列入批次',
+            r.batchNo ? (r.paid ? '已拨付' : '待拨付') : '—',
+            r.claims,
+            r.personMonths,
+            yuan(r.amountFen),
+            yuan(r.insuranceFen),
+          ])}
         />
       </div>
     </>

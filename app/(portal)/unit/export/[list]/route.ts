@@ -20,6 +20,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ list
   const f = { ...parseListFilter(Object.fromEntries(new URL(request.url).searchParams)), region: undefined, published: true };
   const viewer = { kind: 'unit' as const, unitId: who.p.id };
   const sheet = list === 'interns' ? internsSheet(db, viewer, f, false) : positionsSheet(db, viewer, f);
-  const req = { what: TITLES[list], filters: describeList(who.p.name, f, STATUS_LABELS[list]), who: { kind: 'unit' as const, id: who.p.id, name: who.p.name, ip: clientIp(request.headers) } };
+  const req = {
+    what: TITLES[list],
+    filters: describeList(who.p.name, f, STATUS_LABELS[list]),
+    who: { kind: 'unit' as const, id: who.p.id, name: who.p.name, ip: clientIp(request.headers) },
+  };
   return xlsxResponse(streamXlsx(db, req, [sheet]), `${TITLES[list]}-${todayInShanghai()}.xlsx`);
 }

@@ -58,7 +58,12 @@ export default async function PositionPage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPosting(p, env().SITE_URL)) }} />
       <PageHeading
         title={p.title}
-        crumbs={[{ href: '/public', label: '公共就业' }, { href: '/jobs', label: '见习岗位查询' }, { href: fallback, label: `${p.cityName} · ${p.countyName}` }, { label: '查看职位' }]}
+        crumbs={[
+          { href: '/public', label: '公共就业' },
+          { href: '/jobs', label: '见习岗位查询' },
+          { href: fallback, label: `${p.cityName} · ${p.countyName}` },
+          { label: '查看职位' },
+        ]}
       >
         <p className="mt-1 text-sm text-slate-700">
           {p.unitName} · <span className="text-green-800">{POSITION_STATE_LABEL[p.state]}</span>
@@ -90,7 +95,9 @@ export default async function PositionPage({ params }: Props) {
           <h2 id="apply" className="mb-2 font-semibold">
             报名
           </h2>
-          <p className="mb-3 text-sm text-slate-600">面向离校2年内未就业高校毕业生和16–24岁失业青年。报名后，用人单位将在“意向人员”中看到您的信息并与您联系。</p>
+          <p className="mb-3 text-sm text-slate-600">
+            面向离校2年内未就业高校毕业生和16–24岁失业青年。报名后，用人单位将在“意向人员”中看到您的信息并与您联系。
+          </p>
           <InterestPanel code={p.code} register={registerInterestAction} />
         </section>
         <Suspense fallback={<BackButton href={fallback} />}>
