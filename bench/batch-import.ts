@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { filings, internships, persons, positions } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
 import { attendanceRow, csvOf, matchRow, table, validId } from '@/lib/test/batch-files';
+import { httpLogin } from '@/lib/test/http-session';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { loadLocalEnv } from '../scripts/lib/local-env';
 import { buildIfStale } from '../scripts/lib/prepare';
@@ -110,32 +111,6 @@ async function files(): Promise<{ xlsx: Buffer; csv: Buffer }> {
   return { xlsx: fs.readFileSync(xlsxPath), csv };
 }
 
-/** Signs in as the demo unit through the stand-in's pages, as a browser would; returns the session cookie. */
-async function login(): Promise<string> {
-  const jar = new Map<string, string>();
-  const go = async (url: string, init: RequestInit = {}) => {
-    const res = await fetch(new URL(url, base), {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(';');
-      jar.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
-    }
-    return res;
-  };
-  let res = await go('/login/start?type=unit&next=/');
-  res = await go(res.headers.get('location')!);
-  const form = new URLSearchParams(new URL(res.headers.get('location')!, base).searchParams);
-  form.set('login', unit.uscc);
-  form.set('password', DEMO_PASSWORD);
-  res = await go('/sso/login/submit', { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  await go(res.headers.get('location')!);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error('登录失败');
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
 function rssOf(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : 0;
@@ -203,7 +178,7 @@ async function main() {
       i++
     )
       await new Promise((r) => setTimeout(r, 500));
-    const cookie = await login();
+    const cookie = await httpLogin(base, 'unit', unit.uscc, DEMO_PASSWORD);
     const pid = serverPid(server);
     const px = await plainXlsx(xlsx);
     const m = await timedImport(pid, cookie, 'match', 'match-10k.xlsx', xlsx);
