@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { redisSettings } from './lib/cache/settings.mjs';
-import { DYNAMIC_PREFIXES, PUBLIC_PAGE_CSP } from './lib/security/csp';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -11,10 +10,6 @@ const securityHeaders = [
   // Browsers honour HSTS only over HTTPS; `next start` runs with NODE_ENV=production.
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ];
-
-// Pages that proxy.ts gives a per-request nonce policy, API routes (files set their own sandbox
-// policy) and Next's static files are left out; every other page gets the public pages' policy.
-const publicPages = `/((?!api/|_next/|${DYNAMIC_PREFIXES.map((p) => `${p}(?:/|$)`).join('|')}).*)`;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -44,7 +39,9 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders },
       // Attachments are previewed in a frame of the reviewers' page; every other page refuses framing.
       { source: '/((?!api/files/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
-      { source: publicPages, headers: [{ key: 'Content-Security-Policy', value: PUBLIC_PAGE_CSP }] },
+      // Content-Security-Policy: not here, as no single policy fits every page (lib/security/csp.ts):
+      // proxy.ts gives per-request pages a nonce policy, the page cache stores each cached page with
+      // the hashes of its own inline scripts, and routes that answer HTML set their own.
     ];
   },
 };

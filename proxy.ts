@@ -67,5 +67,7 @@ export const config = {
     { source: '/review/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
     { source: '/login', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
     { source: '/login/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/public/subsidy', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
+    { source: '/public/subsidy/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
   ],
 };

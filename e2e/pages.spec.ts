@@ -1,7 +1,10 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type ConsoleMessage, type Page, type Response } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { pdfBytes } from './support/files';
 import { DEMO, loginAs } from './support/login';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 /** Headers every HTML page carries, whatever its kind. */
 function expectCommonHeaders(res: Response | null) {
@@ -35,11 +38,48 @@ async function expectNoncePage(page: Page, path: string) {
   expect(refused, `${path}: refused by the policy`).toEqual([]);
 }
 
-test('public, sign-in, unit and reviewer pages carry the security headers; signed-in pages run under a nonce', async ({ page, browser }) => {
-  for (const path of ['/', '/jobs/1401', '/public']) {
-    const csp = expectCommonHeaders(await page.goto(path));
-    expect(csp, path).toContain("script-src 'self'");
+/**
+ * Cached public pages: the policy names the hash of each inline script the page has (no nonce, no
+ * 'unsafe-inline'), the browser refuses nothing and Next.js's client starts. Visited twice, so that
+ * both the freshly rendered page and the copy served from the cache are checked.
+ */
+async function expectHashPage(page: Page, path: string, status = 200) {
+  const refused: string[] = [];
+  const onConsole = (m: ConsoleMessage) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  };
+  page.on('console', onConsole);
+  for (let visit = 0; visit < 2; visit++) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(status);
+    const csp = expectCommonHeaders(res);
+    const policies = (await res!.headersArray()).filter((h) => h.name.toLowerCase() === 'content-security-policy');
+    expect(policies.length, `${path}: one policy`).toBe(1);
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(scriptSrc, path).not.toContain("'nonce-");
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && !s.type.includes('json')).map((s) => s.textContent ?? ''));
+    expect(inline.length, `${path}: Next.js writes inline scripts into the page`).toBeGreaterThan(0);
+    for (const text of inline) expect(scriptSrc, `${path}: an inline script without its hash`).toContain(`'sha256-${sha256(text)}'`);
+    await page.waitForFunction(() => 'next' in window, undefined, { timeout: 10_000 });
   }
+  page.off('console', onConsole);
+  expect(refused, `${path}: refused by the policy`).toEqual([]);
+}
+
+test('cached public pages run under the hashes of their own inline scripts, fresh and from the cache', async ({ page }) => {
+  for (const path of ['/', '/public', '/jobs', '/jobs/1401', '/jobs/1401/140105', `/jobs?q=${encodeURIComponent('软件')}`]) await expectHashPage(page, path);
+  await page.goto('/jobs/1401');
+  const position = await page.locator('a[href^="/jobs/p/"]').first().getAttribute('href');
+  await expectHashPage(page, position!);
+  // Unknown addresses answer with the 404 page, which is cached too.
+  await expectHashPage(page, '/jobs/p/GW000000000000', 404);
+  await expectHashPage(page, '/no-such-page', 404);
+  // 补贴公示 is rendered per request: nonce policy.
+  await expectNoncePage(page, '/public/subsidy');
+});
+
+test('public, sign-in, unit and reviewer pages carry the security headers; signed-in pages run under a nonce', async ({ page, browser }) => {
   await expectNoncePage(page, '/sso/login');
   await expectNoncePage(page, '/sso/help');
 

@@ -5,6 +5,7 @@
 // unknown code) are rendered for the request and not stored. Loaded by next.config.ts at run time,
 // so plain JavaScript without the project's path aliases.
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { withPagePolicy } from '../security/csp-policy.mjs';
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
@@ -22,7 +23,17 @@ export function isStorable(key, data) {
 }
 
 export default class BoundedPageCache extends FileSystemCache {
+  // Every page entry gets its hash policy when it is made (Next.js sends the headers of the entry it
+  // has just stored, also when it is not stored) and, for pages prerendered by `next build`, on first
+  // read (the entry is then kept in memory with it).
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    withPagePolicy(entry?.value);
+    return entry;
+  }
+
   async set(key, data, ctx) {
+    withPagePolicy(data);
     if (isStorable(key, data)) await super.set(key, data, ctx);
   }
 }

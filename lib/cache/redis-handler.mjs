@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createClient } from '@redis/client';
 import { isStorable } from './page-cache-handler.mjs';
 import { redisSettings } from './settings.mjs';
+import { withPagePolicy } from '../security/csp-policy.mjs';
 
 /**
  * Next.js's `cacheHandler` (ISR pages and the `unstable_cache` data cache) on Redis, so that every
@@ -126,7 +127,7 @@ export default class RedisCacheHandler {
         const invalidated = (at) => at > entry.lastModified && at <= now;
         if (times.some((t) => t !== null && invalidated(Number(t))) || tags.some((t) => pending.has(t) && invalidated(pending.get(t)))) return null;
       }
-      return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+      return { lastModified: entry.lastModified, value: withPagePolicy(entry.value), cacheControl: entry.cacheControl };
     } catch (e) {
       log('读取失败', e);
       return null;
@@ -134,6 +135,8 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // The page's hash policy is stored with it and sent with every copy (lib/security/csp-policy.mjs).
+    withPagePolicy(data);
     // Free-text searches and 404s are not stored (see page-cache-handler.mjs).
     if (!isStorable(key, data)) return;
     const { client, log } = this.redis;

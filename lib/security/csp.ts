@@ -1,30 +1,22 @@
+import { noncePolicy, SELF_SCRIPTS_POLICY } from './csp-policy.mjs';
+
 /**
- * Content-Security-Policy for every page. Signed-in areas (unit, person, 个人中心, review, the IdP's
- * pages) are rendered per request, so their scripts carry a fresh nonce set by proxy.ts and nothing
- * else runs ('strict-dynamic' lets Next's own loader add its chunks). Public pages (home, 公共就业,
- * 见习岗位查询) are cached whole and served to everyone, so they cannot carry a per-request nonce;
- * their policy allows same-origin scripts and Next's inline bootstrap, and they show no signed-in data
- * (the login area is fetched from /api/me).
+ * Content-Security-Policy for every page; no policy allows inline scripts it has not named.
+ * - Signed-in areas (unit, person, 个人中心, review, the IdP's pages) and the 公示 pages are rendered
+ *   per request: their scripts carry a fresh nonce set by proxy.ts, and 'strict-dynamic' lets Next's
+ *   own loader add its chunks.
+ * - Pages served from the page cache (home, 公共就业, 见习岗位查询 lists and positions) are the same for
+ *   every visitor and cannot carry a per-request nonce: the cache handlers store each with a policy
+ *   naming the hash of every inline script in it (csp-policy.mjs#withPagePolicy), so they stay
+ *   cacheable and the policy costs nothing per request.
+ * - An unknown address answers with the cached 404 page and its hash policy; routes that answer HTML
+ *   of their own (the 410 page of a closed position) send SELF_SCRIPTS_POLICY. API routes answer JSON
+ *   or files (attachments carry a sandbox policy of their own).
  */
-const common = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-src 'self'",
-];
-
-export function dynamicPageCsp(nonce: string): string {
-  return [...common, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`, "frame-ancestors 'none'"].join('; ');
-}
-
-export const PUBLIC_PAGE_CSP = [...common, "script-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+export { noncePolicy as dynamicPageCsp, SELF_SCRIPTS_POLICY };
 
 /** Paths whose pages are per request and get the nonce policy from proxy.ts. */
-export const DYNAMIC_PREFIXES = ['sso', 'unit', 'person', 'center', 'review', 'login'];
+export const DYNAMIC_PREFIXES = ['sso', 'unit', 'person', 'center', 'review', 'login', 'public/subsidy'];
 
 export function isDynamicPath(pathname: string): boolean {
   return DYNAMIC_PREFIXES.some((p) => pathname === `/${p}` || pathname.startsWith(`/${p}/`));

@@ -1,4 +1,5 @@
 import { cachedPublicPosition, CACHE_SECONDS } from '@/lib/posts/cache';
+import { SELF_SCRIPTS_POLICY } from '@/lib/security/csp';
 import { POSITION_STATE_LABEL } from '@/lib/posts/labels';
 import { jobsListPath, positionPath } from '@/lib/posts/urls';
 import { todayInShanghai } from '@/lib/time';
@@ -30,6 +31,11 @@ a{color:#0a4d91}a:focus{outline:3px solid #f59e0b;outline-offset:2px}li{margin:.
 </main></body></html>`;
   return new Response(html, {
     status: 410,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': `public, max-age=${CACHE_SECONDS}` },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': `public, max-age=${CACHE_SECONDS}`,
+      // No script on this page; its inline <style> is allowed by the shared policy.
+      'content-security-policy': SELF_SCRIPTS_POLICY,
+    },
   });
 }
