@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { test } from 'node:test';
-import { checkEnv, checkEnvAtStart, EnvError, parseEnv } from './env';
+import { checkEnv, checkEnvAtStart, EnvError, parseEnv, secureCookies } from './env';
 
 const production = {
   NODE_ENV: 'production',
@@ -10,6 +10,7 @@ const production = {
   PII_KEY: randomBytes(32).toString('base64'),
   OIDC_ISSUER: 'https://sso.sx.gov.cn/oidc',
   OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
+  AUTH_URL: 'https://jyjx.rst.shanxi.gov.cn',
 };
 
 const failure = (source: Record<string, string | undefined>) => {
@@ -31,11 +32,18 @@ test('a complete production setting parses, with the README defaults filled in',
 });
 
 test('in production a missing secret stops the start, the message names it in Chinese', () => {
-  for (const name of ['PII_KEY', 'AUTH_SECRET', 'OIDC_CLIENT_SECRET', 'OIDC_ISSUER', 'DATABASE_URL'] as const) {
+  for (const name of ['PII_KEY', 'AUTH_SECRET', 'OIDC_CLIENT_SECRET', 'OIDC_ISSUER', 'DATABASE_URL', 'AUTH_URL'] as const) {
     const message = failure({ ...production, [name]: undefined });
     assert.match(message, new RegExp(`${name}：缺少 ${name}`), message);
     assert.match(message, /服务无法启动/);
   }
+});
+
+test('in production the site is https, so session cookies are Secure; the http demo keeps plain cookies', () => {
+  assert.equal(secureCookies(checkEnv(production)), true);
+  assert.match(failure({ ...production, AUTH_URL: 'http://jyjx.rst.shanxi.gov.cn' }), /AUTH_URL：生产环境须为 https 地址/);
+  const demo = checkEnv({ ...production, AUTH_URL: 'http://localhost:3000', SSO_STANDIN_ENABLED: 'true' });
+  assert.equal(secureCookies(demo), false);
 });
 
 test('a malformed variable is refused naming it, in production and elsewhere', () => {

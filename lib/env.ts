@@ -76,8 +76,15 @@ function missingInProduction(e: Env): { name: string; message: string }[] {
   ];
   // With the stand-in identity provider on, this is a demonstration (npm run demo, the e2e server):
   // its own issuer and the embedded database are then what it runs on.
-  if (e.SSO_STANDIN_ENABLED !== 'true') wanted.push(['OIDC_ISSUER', '统一身份认证的 issuer 地址'], ['DATABASE_URL', '生产环境须使用 PostgreSQL']);
-  return wanted.filter(([name]) => e[name] === undefined).map(([name, why]) => ({ name, message: `缺少 ${name}（${why}）` }));
+  if (e.SSO_STANDIN_ENABLED !== 'true') {
+    wanted.push(['OIDC_ISSUER', '统一身份认证的 issuer 地址'], ['DATABASE_URL', '生产环境须使用 PostgreSQL'], ['AUTH_URL', '本系统对外的 https 地址']);
+  }
+  const missing = wanted.filter(([name]) => e[name] === undefined).map(([name, why]) => ({ name, message: `缺少 ${name}（${why}）` }));
+  // Session cookies are Secure (and __Secure- prefixed) exactly when the site is served over https.
+  if (e.SSO_STANDIN_ENABLED !== 'true' && e.AUTH_URL && !e.AUTH_URL.startsWith('https://')) {
+    missing.push({ name: 'AUTH_URL', message: '生产环境须为 https 地址（会话 Cookie 只经 https 发送）' });
+  }
+  return missing;
 }
 
 /** The check at server start: malformed variables, and in production missing ones too. */
@@ -101,6 +108,9 @@ export function env(): Env {
   if (cached?.key !== key) cached = { key, env: parseEnv(process.env) };
   return cached.env;
 }
+
+/** Session cookies carry Secure when the site's address is https (always so in production, see above). */
+export const secureCookies = (e: Env = env()) => e.AUTH_URL?.startsWith('https://') === true;
 
 /** Whether the mimicked 统一身份认证 runs: never in production unless asked for. */
 export const ssoStandInEnabled = (e: Env = env()) => e.NODE_ENV !== 'production' || e.SSO_STANDIN_ENABLED === 'true';

@@ -9,7 +9,7 @@ import { ssoIssuer } from '@/lib/sso/config';
 import { verifiedIdToken } from './id-token';
 import { principalFromClaims, sessionCheck } from './provision';
 import type { Principal } from './principal';
-import { env } from '@/lib/env';
+import { env, secureCookies } from '@/lib/env';
 
 /**
  * next-auth as a plain OpenID Connect client. By default it talks to the stand-in under /sso;
@@ -39,6 +39,7 @@ export const SESSION_MAX_AGE_S = 2 * 60 * 60;
 /** The settings next-auth runs with (a function, so that settings are read when first needed). */
 export const authConfig = (): NextAuthConfig => ({
   trustHost: true,
+  useSecureCookies: secureCookies(),
   logger: authLogger,
   secret: env().AUTH_SECRET,
   providers: [shanxiProvider()],
