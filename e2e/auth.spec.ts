@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { idCardCheckChar, usccCheckChar } from '@/lib/validation';
 import { expectAccessible } from './support/a11y';
-import { DEMO, DEMO_PASSWORD, loginAs, logout, registerAndLoginUnit, submitSsoLogin } from './support/login';
+import { DEMO, DEMO_PASSWORD, loginAs, logout, registerAndLoginUnit, submitSsoLogin, submitUnitRegistration } from './support/login';
 
 function freshUscc(): string {
   const body = `91140105MA${Math.random()
@@ -69,14 +69,7 @@ test('a unit registers, logs in through 单位登录, sees its name, opens a 事
 test('registering an already registered 统一社会信用代码 is refused on its field', async ({ page }) => {
   await page.goto('/login?type=unit');
   await page.getByRole('link', { name: '注册', exact: true }).click();
-  await page.getByLabel('单位名称').fill('重复注册测试单位');
-  await page.getByLabel('统一社会信用代码').fill(DEMO.unit.login);
-  await page.getByLabel('法定代表人').fill('韩立');
-  await page.getByLabel('联系人').fill('郭敏');
-  await page.getByLabel('手机号码').fill('13912340000');
-  await page.getByLabel('密码', { exact: true }).fill('Register#2026');
-  await page.getByLabel('确认密码').fill('Register#2026');
-  await page.getByRole('button', { name: '注册' }).click();
+  await submitUnitRegistration(page, { uscc: DEMO.unit.login, name: '重复注册测试单位' });
   await expect(page.getByText('该统一社会信用代码已注册，请直接登录')).toBeVisible();
   await expect(page.getByLabel('单位名称')).toHaveValue('重复注册测试单位');
 });

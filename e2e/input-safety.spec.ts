@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, loginAs } from './support/login';
+import { DEMO, loginAs, submitUnitRegistration } from './support/login';
 
 test('a NUL in a search or filter is dropped, not a server error', async ({ page }) => {
   const jobs = await page.goto('/jobs/1401?q=%00');
@@ -15,13 +15,6 @@ test('a NUL in a search or filter is dropped, not a server error', async ({ page
 test('a NUL in a registration name is refused with a Chinese message on its field', async ({ page }) => {
   await page.goto('/login?type=unit');
   await page.getByRole('link', { name: '注册', exact: true }).click();
-  await page.getByLabel('单位名称').fill('控制字符\u0000测试单位');
-  await page.getByLabel('统一社会信用代码').fill(DEMO.unit.login);
-  await page.getByLabel('法定代表人').fill('韩立');
-  await page.getByLabel('联系人').fill('郭敏');
-  await page.getByLabel('手机号码').fill('13912340000');
-  await page.getByLabel('密码', { exact: true }).fill('Register#2026');
-  await page.getByLabel('确认密码').fill('Register#2026');
-  await page.getByRole('button', { name: '注册' }).click();
+  await submitUnitRegistration(page, { uscc: DEMO.unit.login, name: '控制字符\u0000测试单位' });
   await expect(page.getByText('单位名称含有不可见的控制字符，请删除后重新填写')).toBeVisible();
 });

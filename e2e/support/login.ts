@@ -46,6 +46,18 @@ export function freshUscc(): string {
   return body + usccCheckChar(body);
 }
 
+/** Fills in the open 单位用户注册 form (password: the demo one) and presses 【注册】. */
+export async function submitUnitRegistration(page: Page, { uscc, name }: { uscc: string; name: string }) {
+  await page.getByLabel('统一社会信用代码').fill(uscc);
+  await page.getByLabel('单位名称').fill(name);
+  await page.getByLabel('法定代表人').fill('韩立');
+  await page.getByLabel('联系人').fill('郭敏');
+  await page.getByLabel('手机号码').fill('13912340000');
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('确认密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '注册' }).click();
+}
+
 /** Registers a new unit (not yet a 见习单位) through 【注册】 and signs it in at `next`; returns its code and name. */
 export async function registerAndLoginUnit(page: Page, opts: { namePrefix?: string; next?: string } = {}): Promise<{ uscc: string; name: string }> {
   const uscc = freshUscc();
@@ -57,14 +69,7 @@ export async function registerAndLoginUnit(page: Page, opts: { namePrefix?: stri
   await page.getByLabel('统一社会信用代码').fill('1');
   await page.getByLabel('单位名称').click();
   await expect(page.getByRole('alert').filter({ hasText: '统一社会信用代码' })).toBeVisible();
-  await page.getByLabel('统一社会信用代码').fill(uscc);
-  await page.getByLabel('单位名称').fill(name);
-  await page.getByLabel('法定代表人').fill('韩立');
-  await page.getByLabel('联系人').fill('郭敏');
-  await page.getByLabel('手机号码').fill('13912340000');
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel('确认密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '注册' }).click();
+  await submitUnitRegistration(page, { uscc, name });
   await expect(page.getByText('注册成功，请登录。')).toBeVisible();
   await submitSsoLogin(page, 'unit', uscc, DEMO_PASSWORD);
   await expect(page.getByRole('banner').getByText(name)).toBeVisible();

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ExportButton } from '@/components/exports/ExportButton';
 import { ChartFigure, StatsTable } from '@/components/stats/StatsTable';
+import { Button } from '@/components/ui/Button';
+import { SelectField } from '@/components/ui/SelectField';
 import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { POSITION_CATEGORIES } from '@/lib/posts/options';
@@ -37,72 +39,36 @@ export default async function StatsPage({ searchParams }: Props) {
       aria-label="统计条件"
       className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6 sm:items-end"
     >
+      <SelectField
+        id="s-region"
+        name="region"
+        label="地区"
+        options={regionOptions.map((r) => [r.code, r.name] as const)}
+        defaultValue={parsed.ok ? parsed.filter.region : me.region}
+      />
       <div>
-        <label htmlFor="s-region" className="mb-1 block text-sm font-medium">
-          地区
-        </label>
-        <select id="s-region" name="region" defaultValue={parsed.ok ? parsed.filter.region : me.region} className={field}>
-          {regionOptions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="s-from" className="mb-1 block text-sm font-medium">
+        <label htmlFor="s-from" className="mb-1 block text-sm font-medium text-slate-800">
           起始月份
         </label>
         <input id="s-from" name="from" type="month" defaultValue={parsed.ok ? parsed.filter.from : one('from')} className={field} />
       </div>
       <div>
-        <label htmlFor="s-to" className="mb-1 block text-sm font-medium">
+        <label htmlFor="s-to" className="mb-1 block text-sm font-medium text-slate-800">
           截止月份
         </label>
         <input id="s-to" name="to" type="month" defaultValue={parsed.ok ? parsed.filter.to : one('to')} className={field} />
       </div>
-      <div>
-        <label htmlFor="s-category" className="mb-1 block text-sm font-medium">
-          岗位类别
-        </label>
-        <select id="s-category" name="category" defaultValue={one('category')} className={field}>
-          <option value="">全部</option>
-          {POSITION_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="s-type" className="mb-1 block text-sm font-medium">
-          单位类型
-        </label>
-        <select id="s-type" name="unitType" defaultValue={one('unitType')} className={field}>
-          <option value="">全部</option>
-          {UNIT_TYPES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="s-industry" className="mb-1 block text-sm font-medium">
-          所属行业
-        </label>
-        <select id="s-industry" name="industry" defaultValue={one('industry')} className={field}>
-          <option value="">全部</option>
-          {INDUSTRIES.map(([c, n]) => (
-            <option key={c} value={c}>
-              {c} {n}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-        统计
-      </button>
+      <SelectField id="s-category" name="category" label="岗位类别" options={POSITION_CATEGORIES} defaultValue={one('category')} empty="全部" />
+      <SelectField id="s-type" name="unitType" label="单位类型" options={UNIT_TYPES} defaultValue={one('unitType')} empty="全部" />
+      <SelectField
+        id="s-industry"
+        name="industry"
+        label="所属行业"
+        options={INDUSTRIES.map(([c, n]) => [c, `${c} ${n}`] as const)}
+        defaultValue={one('industry')}
+        empty="全部"
+      />
+      <Button type="submit">统计</Button>
     </form>
   );
 
