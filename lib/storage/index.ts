@@ -32,9 +32,26 @@ export class LocalStore implements FileStore {
     const k = safeKey(key);
     return path.join(this.root, k.slice(0, 2), k);
   }
+  /**
+   * Not `mkdir -p` for the subfolder: Node reports any failure of a recursive mkdir as ENOENT (a
+   * read-only disk would be logged as a missing folder); only the storage folder itself is made so.
+   */
+  private async folder(dir: string) {
+    try {
+      await fs.mkdir(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return;
+      if (code !== 'ENOENT') throw e;
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+        if (again.code !== 'EEXIST') throw again;
+      });
+    }
+  }
   async put(key: string, bytes: Uint8Array) {
     const f = this.file(key);
-    await fs.mkdir(path.dirname(f), { recursive: true });
+    await this.folder(path.dirname(f));
     const tmp = `${f}.${process.pid}.tmp`;
     try {
       await fs.writeFile(tmp, bytes, { mode: 0o600 });
