@@ -12,6 +12,8 @@ import { env } from '@/lib/env';
 export interface FileStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
+  /** Whether the file is there (false when missing; throws when the store cannot be asked). */
+  exists(key: string): Promise<boolean>;
   remove(key: string): Promise<void>;
 }
 
@@ -30,18 +32,48 @@ export class LocalStore implements FileStore {
     const k = safeKey(key);
     return path.join(this.root, k.slice(0, 2), k);
   }
+  /**
+   * Not `mkdir -p` for the subfolder: Node reports any failure of a recursive mkdir as ENOENT (a
+   * read-only disk would be logged as a missing folder); only the storage folder itself is made so.
+   */
+  private async folder(dir: string) {
+    try {
+      await fs.mkdir(dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return;
+      if (code !== 'ENOENT') throw e;
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+        if (again.code !== 'EEXIST') throw again;
+      });
+    }
+  }
   async put(key: string, bytes: Uint8Array) {
     const f = this.file(key);
-    await fs.mkdir(path.dirname(f), { recursive: true });
+    await this.folder(path.dirname(f));
     const tmp = `${f}.${process.pid}.tmp`;
-    await fs.writeFile(tmp, bytes, { mode: 0o600 });
-    await fs.rename(tmp, f);
+    try {
+      await fs.writeFile(tmp, bytes, { mode: 0o600 });
+      await fs.rename(tmp, f);
+    } catch (e) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw e;
+    }
   }
   async get(key: string) {
     try {
       return new Uint8Array(await fs.readFile(this.file(key)));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+  async exists(key: string) {
+    try {
+      return (await fs.stat(this.file(key))).isFile();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw e;
     }
   }
@@ -77,6 +109,12 @@ export class S3Store implements FileStore {
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`对象存储读取失败（HTTP ${res.status}）`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+  async exists(key: string) {
+    const res = await this.send(this.url(key), { method: 'HEAD' });
+    if (res.status === 404) return false;
+    if (!res.ok) throw new Error(`对象存储查询失败（HTTP ${res.status}）`);
+    return true;
   }
   async remove(key: string) {
     const res = await this.send(this.url(key), { method: 'DELETE' });

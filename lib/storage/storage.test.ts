@@ -14,12 +14,14 @@ test('the local store keeps files under random keys and refuses path-like keys',
   const key = newStorageKey();
   await store.put(key, new Uint8Array([1, 2, 3]));
   assert.deepEqual(await store.get(key), new Uint8Array([1, 2, 3]));
+  assert.equal(await store.exists(key), true);
   await store.remove(key);
   assert.equal(await store.get(key), null);
+  assert.equal(await store.exists(key), false);
   await assert.rejects(store.put('../../etc/passwd', new Uint8Array([1])), /invalid storage key/);
 });
 
-test('the S3 store sends SigV4-signed PUT, GET and DELETE to bucket/key', async () => {
+test('the S3 store sends SigV4-signed PUT, GET, HEAD and DELETE to bucket/key', async () => {
   const seen: { method: string; url: string; auth: string | null; body?: string }[] = [];
   const objects = new Map<string, Uint8Array>();
   const fakeS3 = (async (input: Request) => {
@@ -29,6 +31,7 @@ test('the S3 store sends SigV4-signed PUT, GET and DELETE to bucket/key', async 
     const key = new URL(req.url).pathname;
     if (req.method === 'PUT') objects.set(key, body!);
     if (req.method === 'GET') return objects.has(key) ? new Response(Buffer.from(objects.get(key)!)) : new Response('', { status: 404 });
+    if (req.method === 'HEAD') return new Response(null, { status: objects.has(key) ? 200 : 404 });
     if (req.method === 'DELETE') objects.delete(key);
     return new Response('', { status: 200 });
   }) as typeof fetch;
@@ -36,11 +39,13 @@ test('the S3 store sends SigV4-signed PUT, GET and DELETE to bucket/key', async 
   const key = newStorageKey();
   await store.put(key, new Uint8Array([9, 8, 7]));
   assert.deepEqual(await store.get(key), new Uint8Array([9, 8, 7]));
+  assert.equal(await store.exists(key), true);
   await store.remove(key);
   assert.equal(await store.get(key), null);
+  assert.equal(await store.exists(key), false);
   assert.deepEqual(
     seen.map((s) => [s.method, s.url]),
-    ['PUT', 'GET', 'DELETE', 'GET'].map((m) => [m, `https://oss.example.test/jianxi/${key}`]),
+    ['PUT', 'GET', 'HEAD', 'DELETE', 'GET', 'HEAD'].map((m) => [m, `https://oss.example.test/jianxi/${key}`]),
   );
   assert.ok(seen.every((s) => s.auth?.startsWith('AWS4-HMAC-SHA256 Credential=AK/') && s.auth.includes('/cn-north-1/s3/aws4_request')));
 });

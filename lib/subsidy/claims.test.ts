@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { files, filings, staff, subsidyClaimMonths, subsidyClaims, units } from '@/lib/db/schema';
+import { filings, staff, subsidyClaimMonths, subsidyClaims, units } from '@/lib/db/schema';
 import { seed } from '@/scripts/seed';
 import { DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { UserFacingError } from '@/lib/errors';
 import { idCardCheckChar } from '@/lib/validation';
 import { freshTestDb, type TestDb } from '@/lib/test/db';
+import { LocalStore, setFileStore } from '@/lib/storage';
+import { saveAttachment } from '@/lib/units/attachments';
 import { windowMonths } from './compute';
 import { submitClaim, unitReckoning } from './claims';
 import { withdrawClaim } from './details';
@@ -24,12 +29,11 @@ const NOW = new Date('2026-11-29T04:00:00Z');
 const DEMO_A = ['00000000-0000-4000-8000-000000000601', '00000000-0000-4000-8000-000000000602', '00000000-0000-4000-8000-000000000603'];
 const actor = (unitId: string) => ({ kind: 'unit' as const, id: unitId, ip: '10.0.0.1' });
 
+/** A real upload (a submission checks that its files are in the store). */
 async function upload(unitId: string, slot: string): Promise<string> {
-  const [f] = await t.db
-    .insert(files)
-    .values({ unitId, slot, storageKey: randomUUID(), originalName: `${slot}.pdf`, mime: 'application/pdf', size: 10, sha256: 'x' })
-    .returning({ id: files.id });
-  return f.id;
+  const r = await saveAttachment(t.db, unitId, slot, `${slot}.pdf`, Buffer.from('%PDF-1.4\n%%EOF\n'));
+  assert.ok(r.ok);
+  return r.id;
 }
 
 async function claim(
@@ -84,12 +88,19 @@ async function newIntern(unitId: string, region: string, startDate: string, endD
   return personId;
 }
 
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jx-claims-'));
+
 before(async () => {
+  setFileStore(new LocalStore(tmp));
   t = await freshTestDb();
   await seed(t.db, { demo: true, subsidyDemo: true });
   await t.db.insert(staff).values({ id: OTHER_COUNTY.id, username: 'yingze', name: '迎泽审核', bureau: '迎泽区人社局', regionCode: '140106' });
 });
-after(() => t.close());
+after(async () => {
+  await t.close();
+  setFileStore(null);
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('就业见习补贴申领', () => {
   let claimA: string;

@@ -9,6 +9,9 @@ import { scopeOf } from '@/lib/access/scope';
 import type { Viewer } from '@/lib/access/viewer';
 import { stripInvisible } from '@/lib/validation/text';
 import { isUuid } from '@/lib/validation/uuid';
+import { UserFacingError } from '@/lib/errors';
+
+const STORE_DOWN = '附件存储暂时不可用，申报未提交，请稍后重试。';
 
 export type UploadResult = { ok: true; id: string; name: string; size: number; mime: AllowedMime } | { ok: false; status: number; message: string };
 
@@ -89,20 +92,28 @@ export async function cleanupStaleUploads(db: Db, olderThanHours = 24): Promise<
 }
 
 /**
- * Attaches the unit's uploads to a filing. Each id must be this unit's file for that slot, and
- * either free or already on this filing (a resubmission may keep a file). Returns the slots that
- * failed.
+ * Attaches the unit's uploads to a filing. Each id must be this unit's file for that slot, either
+ * free or already on this filing (a resubmission may keep a file), and its file must still be in
+ * the store: a filing never points at a missing file. Returns the slots that failed.
  */
 export async function attachFiles(tx: Tx, unitId: string, filingId: string, bySlot: Record<string, string>): Promise<string[]> {
   const ids = Object.values(bySlot);
   const rows = await tx
-    .select({ id: files.id, slot: files.slot, filingId: files.filingId })
+    .select({ id: files.id, slot: files.slot, storageKey: files.storageKey })
     .from(files)
     .where(and(inArray(files.id, ids), eq(files.unitId, unitId), or(isNull(files.filingId), eq(files.filingId, filingId))));
   const bad = Object.entries(bySlot)
     .filter(([slot, id]) => !rows.some((r) => r.id === id && r.slot === slot))
     .map(([slot]) => slot);
   if (bad.length) return bad;
+  const present = await Promise.all(rows.map((r) => fileStore().exists(r.storageKey))).catch((e: unknown) => {
+    console.error('[storage] 无法核对附件文件：', e instanceof Error ? e.message : e);
+    throw new UserFacingError(STORE_DOWN, { status: 503 });
+  });
+  const missing = rows.filter((_, i) => !present[i]);
+  // Lost from the disk or the bucket after its upload (a restore, a hand-made clean-up): the unit uploads it again.
+  for (const r of missing) console.error(`[storage] 附件文件缺失：文件 ${r.id}（存储键 ${r.storageKey}），申报未提交`);
+  if (missing.length) return missing.map((r) => r.slot);
   // Files of this filing that were replaced are detached (and later cleaned).
   await tx
     .update(files)

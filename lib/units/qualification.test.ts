@@ -152,6 +152,58 @@ describe('就业见习单位申请', () => {
     assert.equal((await t.db.select().from(filings).where(eq(filings.unitId, B.id))).length, 0);
   });
 
+  test('an upload whose file vanished from the storage folder is refused by name; nothing written, the file logged', async () => {
+    const uploaded = await uploadThree(B.id);
+    const [lost] = await t.db.select({ key: files.storageKey }).from(files).where(eq(files.id, uploaded.bank));
+    fs.rmSync(path.join(tmp, lost.key.slice(0, 2), lost.key));
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      await assert.rejects(
+        submitQualification(t.db, B, input(B.name, uploaded), { ...actorA, id: B.id }),
+        (e) => e instanceof UserFacingError && e.message === '附件无效或已失效，请重新上传：基本存款账户信息（或开户许可证）',
+      );
+    } finally {
+      console.error = original;
+    }
+    assert.equal((await t.db.select().from(filings).where(eq(filings.unitId, B.id))).length, 0);
+    assert.equal(
+      (
+        await t.db
+          .select()
+          .from(files)
+          .where(and(eq(files.unitId, B.id), sql`${files.filingId} is not null`))
+      ).length,
+      0,
+      'no file attached',
+    );
+    assert.ok(
+      logged.some((l) => l.includes('[storage]') && l.includes(uploaded.bank)),
+      logged.join('\n'),
+    );
+  });
+
+  test('a storage folder that cannot be read at submission (a file where it should be) refuses with 稍后重试; nothing written', async () => {
+    const uploaded = await uploadThree(B.id);
+    const plainFile = path.join(tmp, 'not-a-folder');
+    fs.writeFileSync(plainFile, '');
+    setFileStore(new LocalStore(plainFile));
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await assert.rejects(
+        submitQualification(t.db, B, input(B.name, uploaded), { ...actorA, id: B.id }),
+        (e) => e instanceof UserFacingError && e.status === 503 && e.message === '附件存储暂时不可用，申报未提交，请稍后重试。',
+      );
+    } finally {
+      console.error = original;
+      setFileStore(new LocalStore(tmp));
+      fs.rmSync(plainFile);
+    }
+    assert.equal((await t.db.select().from(filings).where(eq(filings.unitId, B.id))).length, 0);
+  });
+
   test('an 业务办理归属地 not in the regions table (or a city, not its 市本级) is refused with 请选择…', async () => {
     for (const regionCode of ['149999', '140000', '141400']) {
       const data = input(B.name, await uploadThree(B.id), { regionCode });
