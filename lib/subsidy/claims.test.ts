@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
-import { files, filings, staff, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards, units } from '@/lib/db/schema';
+import { files, filings, internships, staff, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards, units } from '@/lib/db/schema';
 import { seed } from '@/scripts/seed';
 import { DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { UserFacingError } from '@/lib/errors';
@@ -340,5 +340,10 @@ describe('就业见习补贴申领', () => {
     const again = await claim(A.id, '2026-09', 1, [{ personId: kept, months: 0 }]);
     const [c2] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, again.filingId));
     assert.deepEqual([c2.personMonths, c2.totalFen], [0, 100000]);
+    // An intern retained after the claim went in: the claim asked no bonus and is not held up by it.
+    const later = await newIntern(A.id, '140105', '2026-04-01', '2026-10-31', ['2026-09']);
+    const early = await claim(A.id, '2026-09', 1, [{ personId: later, months: 1 }]);
+    await t.db.update(internships).set({ status: 'retained', statusDate: '2026-10-31' }).where(eq(internships.personId, later));
+    assert.deepEqual(await claimProblems(t.db, early.filingId), []);
   });
 });

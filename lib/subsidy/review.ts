@@ -56,7 +56,8 @@ export async function claimProblems(db: Db | Tx, filingId: string): Promise<stri
     .where(eq(subsidyClaimPersons.filingId, filingId));
   for (const b of bonuses) {
     const due = r.persons.find((x) => x.personId === b.personId)?.retentionBonusFen ?? 0;
-    if (b.fen !== due) out.push(`${b.name}：留用一次性补贴应为${due / 100}元，申领为${b.fen / 100}元（已在其他申领中或不再符合）。`);
+    // A bonus asked must still be due; one not asked (the intern retained since) is left for a later claim.
+    if (b.fen > 0 && b.fen !== due) out.push(`${b.name}：留用一次性补贴应为${due / 100}元，申领为${b.fen / 100}元（已在其他申领中或不再符合）。`);
   }
   return out;
 }
