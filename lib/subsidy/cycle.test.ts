@@ -189,18 +189,16 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
       totalFen: 0,
       batchId: stage === 'paid' || rnd(2) ? batches[rnd(3)].id : null,
     });
-    await t.db
-      .insert(subsidyClaimPersons)
-      .values({
-        filingId: id,
-        personId: intern.personId,
-        internshipId: intern.id,
-        name: 'r',
-        systemMonths: 3,
-        claimedMonths: 3,
-        insuranceFen: insurance,
-        retentionBonusFen: bonus,
-      });
+    await t.db.insert(subsidyClaimPersons).values({
+      filingId: id,
+      personId: intern.personId,
+      internshipId: intern.id,
+      name: 'r',
+      systemMonths: 3,
+      claimedMonths: 3,
+      insuranceFen: insurance,
+      retentionBonusFen: bonus,
+    });
     await t.db.insert(subsidyClaimLines).values(
       lines.map((amountFen, i) => ({
         filingId: id,
