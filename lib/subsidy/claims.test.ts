@@ -212,6 +212,11 @@ describe('就业见习补贴申领', () => {
       () => claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-04-02', policyEnd: '2027-02-28' }]),
       /未覆盖整个见习期/,
     );
+    const noPolicy = { subsidy_roster: await upload(A.id, 'subsidy_roster'), subsidy_payroll: await upload(A.id, 'subsidy_payroll') };
+    await refused(
+      () => claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-03-01', policyEnd: '2027-02-28' }], { files: noPolicy }),
+      /申领保险补贴时请上传保单/,
+    );
     const { filingId } = await claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]);
     const [c] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, filingId));
     assert.equal(c.totalFen, 129000 + 20000);
