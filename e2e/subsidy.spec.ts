@@ -187,3 +187,27 @@ test('the administrator sees the dated 补贴标准 and a wrong row is refused w
   await expect(page.getByRole('alert').filter({ hasText: '生效日期须为某月1日' })).toBeVisible();
   await expect(page.getByRole('table', { name: '补贴标准' }).getByRole('row')).toHaveCount(2);
 });
+
+test('the 公示 list and the city’s 补贴 pages fit a 375 px phone and pass axe @phone', async ({ page, browser }) => {
+  await page.goto('/public/subsidy');
+  await expect(page.getByRole('heading', { level: 1, name: '就业见习补贴公示' })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+
+  const city = await browser.newContext({ viewport: page.viewportSize() ?? undefined, isMobile: true, hasTouch: true });
+  const staff = await city.newPage();
+  await loginAs(staff, 'staff', DEMO.taiyuan.login, undefined, '/login?type=staff&next=/review/subsidy');
+  await expect(staff.getByRole('heading', { level: 1, name: '补贴公示与拨付' })).toBeVisible();
+  await expectAccessible(staff);
+  await expectNoHorizontalScroll(staff);
+  await staff.goto('/review/subsidy/ledger');
+  await expect(staff.getByRole('heading', { level: 1, name: '就业见习补贴发放台账' })).toBeVisible();
+  await expectAccessible(staff);
+  await expectNoHorizontalScroll(staff);
+  await city.close();
+
+  await loginAs(page, 'staff', DEMO.admin.login, undefined, '/login?type=staff&next=/review/admin/subsidy-standards');
+  await expect(page.getByRole('heading', { level: 1, name: '就业见习补贴标准' })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+});

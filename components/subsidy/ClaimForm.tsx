@@ -17,12 +17,15 @@ export type ClaimRow = {
   endDate: string;
   systemMonths: number;
   monthlyFen: number | null;
+  /** 留用一次性补贴 this claim carries for the intern (0 where the standard has none). */
+  retentionBonusFen: number;
   months: MonthLine[];
   previous?: { months: number; premium: string; policyStart: string; policyEnd: string };
 };
 
 /** The amount of the first `n` provable months (what the server will reckon too). */
 const amountOf = (r: ClaimRow, n: number) =>
+  r.retentionBonusFen +
   r.months
     .filter((m) => m.ok)
     .slice(0, n)
@@ -106,6 +109,12 @@ export function ClaimForm({
                   <dt className="text-slate-600">每月补贴标准</dt>
                   <dd>{r.monthlyFen === null ? '—' : `${yuan(r.monthlyFen)}元`}</dd>
                 </div>
+                {r.retentionBonusFen > 0 && (
+                  <div>
+                    <dt className="text-slate-600">留用一次性补贴</dt>
+                    <dd>{yuan(r.retentionBonusFen)}元</dd>
+                  </div>
+                )}
                 <div>
                   <dt className="text-slate-600">金额</dt>
                   <dd data-testid={`amount-${i}`}>{yuan(amountOf(r, n))}元</dd>

@@ -4,20 +4,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
-import { filings, staff, subsidyClaimMonths, subsidyClaims, units } from '@/lib/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { filings, internships, staff, subsidyClaimMonths, subsidyClaimPersons, subsidyClaims, subsidyStandards, units } from '@/lib/db/schema';
 import { seed } from '@/scripts/seed';
 import { DEMO_STAFF, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { UserFacingError } from '@/lib/errors';
 import { idCardCheckChar } from '@/lib/validation';
-import { freshTestDb, type TestDb } from '@/lib/test/db';
+import { freshTestDb, rowsOf, type TestDb } from '@/lib/test/db';
 import { LocalStore, setFileStore } from '@/lib/storage';
 import { saveAttachment } from '@/lib/units/attachments';
 import { windowMonths } from './compute';
 import { submitClaim, unitReckoning } from './claims';
 import { withdrawClaim } from './details';
-import { addInterns } from './fixtures';
-import { decideSubsidy } from './review';
+import { addInterns, type InternSeed } from './fixtures';
+import { claimProblems, decideSubsidy } from './review';
 import { claimSchema, type ClaimInput } from './schema';
 
 let t: TestDb;
@@ -63,8 +63,28 @@ async function claim(
   return submitClaim(t.db, { id: unitId, name: 'x' }, { ...input, ...extra }, actor(unitId), NOW);
 }
 
-async function refused(p: Promise<unknown>, pattern: RegExp) {
+/** What a claim writes: filings and their events, claims, persons, lines, claim months, insurance, attached files. */
+async function footprint() {
+  const n = async (table: string) => rowsOf(await t.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
+  return Promise.all(
+    [
+      'filings',
+      'filing_events',
+      'subsidy_claims',
+      'subsidy_claim_persons',
+      'subsidy_claim_lines',
+      'subsidy_claim_months',
+      'subsidy_insurance_claims',
+      'files where filing_id is not null',
+    ].map(n),
+  );
+}
+
+/** Refused with a clear message, and nothing written. */
+async function refused(p: () => Promise<unknown>, pattern: RegExp) {
+  const before = await footprint();
   await assert.rejects(p, (e: unknown) => e instanceof UserFacingError && pattern.test(e.message));
+  assert.deepEqual(await footprint(), before, 'a refusal writes nothing');
 }
 
 const version = async (id: string) => (await t.db.select({ v: filings.version }).from(filings).where(eq(filings.id, id)))[0].v;
@@ -73,7 +93,14 @@ const decision = (who: { id: string; region: string }, filingId: string, v: numb
   decideSubsidy(t.db, who, { filingId, version: v, decision: d, note }, '10.0.0.2');
 
 let personN = 0;
-async function newIntern(unitId: string, region: string, startDate: string, endDate: string, attendance: string[]) {
+async function newIntern(
+  unitId: string,
+  region: string,
+  startDate: string,
+  endDate: string,
+  attendance: string[],
+  status: Pick<InternSeed, 'status' | 'statusDate'> = {},
+) {
   personN++;
   const personId = `00000000-0000-4000-8000-${String(900 + personN).padStart(12, '0')}`;
   const base = `14010519990${(personN % 9) + 1}1${personN % 9}${String(200 + personN).padStart(3, '0')}`;
@@ -82,7 +109,7 @@ async function newIntern(unitId: string, region: string, startDate: string, endD
     regionCode: region,
     staffId: COUNTY.id,
     idBase: `00000000-0000-4000-f${String(personN).padStart(3, '0')}-`,
-    interns: [{ personId, name: `测试${'甲乙丙丁戊己庚辛'[personN % 8]}`, idCard: base + idCardCheckChar(base), startDate, endDate }],
+    interns: [{ personId, name: `测试${'甲乙丙丁戊己庚辛'[personN % 8]}`, idCard: base + idCardCheckChar(base), startDate, endDate, ...status }],
     attendanceMonths: attendance,
   });
   return personId;
@@ -165,39 +192,47 @@ describe('就业见习补贴申领', () => {
   });
 
   test('a person-month already claimed is refused (已申领), and the database refuses a second row', async () => {
-    await refused(claim(A.id, '2026-08', 1, [{ personId: DEMO_A[0], months: 1 }]), /已申领/);
+    await refused(() => claim(A.id, '2026-08', 1, [{ personId: DEMO_A[0], months: 1 }]), /已申领/);
     await assert.rejects(t.db.insert(subsidyClaimMonths).values({ personId: DEMO_A[0], month: '2026-08', filingId: claimA }));
   });
 
   test('a month not yet ended is refused', async () => {
-    await refused(claim(A.id, '2026-10', 2, [{ personId: DEMO_A[0], months: 2 }]), /超过系统核算月数.*2026-11：月份未结束/);
+    await refused(() => claim(A.id, '2026-10', 2, [{ personId: DEMO_A[0], months: 2 }]), /超过系统核算月数.*2026-11：月份未结束/);
   });
 
   test('a month without approved attendance, or more months than proven, is refused', async () => {
     const p = await newIntern(A.id, '140105', '2026-03-01', '2026-12-31', ['2026-03']);
-    await refused(claim(A.id, '2026-03', 2, [{ personId: p, months: 2 }]), /2026-04：考勤未审核/);
-    await refused(claim(A.id, '2026-03', 1, [{ personId: p, months: 2 }]), /超过系统核算月数1个月/);
+    await refused(() => claim(A.id, '2026-03', 2, [{ personId: p, months: 2 }]), /2026-04：考勤未审核/);
+    await refused(() => claim(A.id, '2026-03', 1, [{ personId: p, months: 2 }]), /超过系统核算月数1个月/);
   });
 
   test('the 13th month of a person is refused', async () => {
     const months = windowMonths('2025-01', 13);
     const p = await newIntern(A.id, '140105', '2025-01-01', '2026-02-28', months);
     for (const from of ['2025-01', '2025-04', '2025-07', '2025-10']) await claim(A.id, from, 3, [{ personId: p, months: 3 }]);
-    await refused(claim(A.id, '2026-01', 1, [{ personId: p, months: 1 }]), /超过12个月/);
+    await refused(() => claim(A.id, '2026-01', 1, [{ personId: p, months: 1 }]), /超过12个月/);
   });
 
   test('insurance: a premium over the cap or a policy not covering the internship is refused; else once per intern', async () => {
     const p = await newIntern(A.id, '140105', '2026-04-01', '2026-09-30', ['2026-04']);
-    await refused(claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '240.01', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]), /超过上限/);
     await refused(
-      claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-04-02', policyEnd: '2027-02-28' }]),
+      () => claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '240.01', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]),
+      /超过上限/,
+    );
+    await refused(
+      () => claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-04-02', policyEnd: '2027-02-28' }]),
       /未覆盖整个见习期/,
+    );
+    const noPolicy = { subsidy_roster: await upload(A.id, 'subsidy_roster'), subsidy_payroll: await upload(A.id, 'subsidy_payroll') };
+    await refused(
+      () => claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-03-01', policyEnd: '2027-02-28' }], { files: noPolicy }),
+      /申领保险补贴时请上传保单/,
     );
     const { filingId } = await claim(A.id, '2026-04', 1, [{ personId: p, months: 1, premium: '200', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]);
     const [c] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, filingId));
     assert.equal(c.totalFen, 129000 + 20000);
     await refused(
-      claim(A.id, '2026-05', 1, [{ personId: p, months: 0, premium: '20', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]),
+      () => claim(A.id, '2026-05', 1, [{ personId: p, months: 0, premium: '20', policyStart: '2026-03-01', policyEnd: '2027-02-28' }]),
       /已申领过保险补贴/,
     );
   });
@@ -210,12 +245,15 @@ describe('就业见习补贴申领', () => {
 
   test('a unit that is not an approved 见习单位 cannot claim', async () => {
     const [u] = await t.db.insert(units).values({ uscc: '91140105MA0TEST01X', name: '未认定单位' }).returning({ id: units.id });
-    await refused(claim(u.id, '2026-08', 1, [{ personId: DEMO_A[0], months: 1 }]), /仅审核通过的就业见习单位/);
+    await refused(() => claim(u.id, '2026-08', 1, [{ personId: DEMO_A[0], months: 1 }]), /仅审核通过的就业见习单位/);
   });
 
   test("another unit's interns and claims are out of reach", async () => {
-    await refused(claim(B.id, '2026-08', 1, [{ personId: DEMO_A[1], months: 1 }]), /不是本单位/);
-    await refused(claim(B.id, '2026-09', 1, [{ personId: '00000000-0000-4000-8000-000000000604', months: 1 }], { filingId: claimA }), /不存在或不是审核不通过/);
+    await refused(() => claim(B.id, '2026-08', 1, [{ personId: DEMO_A[1], months: 1 }]), /不是本单位/);
+    await refused(
+      () => claim(B.id, '2026-09', 1, [{ personId: '00000000-0000-4000-8000-000000000604', months: 1 }], { filingId: claimA }),
+      /不存在或不是审核不通过/,
+    );
     assert.equal(await withdrawClaim(t.db, B.id, claimA, actor(B.id)), false);
   });
 
@@ -282,5 +320,46 @@ describe('就业见习补贴申领', () => {
       (e: unknown) => e instanceof UserFacingError && /考勤未审核/.test(e.message),
     );
     assert.equal(await stage(filingId), 'submitted', 'nothing written');
+  });
+
+  // Last in this file: the added row pays a bonus to every retained intern from 2026-09 on.
+  test('a province row with a one-off per retained intern: paid once, with the claim that lists the intern', async () => {
+    await t.db.insert(subsidyStandards).values({
+      id: 'test-bonus-2026',
+      provinceCode: '14',
+      effectiveFrom: '2026-09-01',
+      rateBp: 6000,
+      retentionBonusFen: 100000,
+      insuranceCapFen: 24000,
+      docNo: '测试：留用一次性补贴',
+    });
+    const kept = await newIntern(A.id, '140105', '2026-04-01', '2026-09-30', ['2026-09'], { status: 'retained', statusDate: '2026-09-30' });
+    const left = await newIntern(A.id, '140105', '2026-04-01', '2026-09-30', ['2026-09'], { status: 'completed', statusDate: '2026-09-30' });
+    const r = await unitReckoning(t.db, A.id, '2026-09', 1, { now: NOW });
+    assert.deepEqual(
+      [kept, left].map((id) => r!.persons.find((p) => p.personId === id)!.retentionBonusFen),
+      [100000, 0],
+    );
+    const { filingId } = await claim(A.id, '2026-09', 1, [
+      { personId: kept, months: 1 },
+      { personId: left, months: 1 },
+    ]);
+    const [c] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, filingId));
+    assert.deepEqual([c.personMonths, c.totalFen], [2, 2 * 129000 + 100000]);
+    const rows = await t.db.select().from(subsidyClaimPersons).where(eq(subsidyClaimPersons.filingId, filingId));
+    assert.equal(rows.find((x) => x.personId === kept)!.retentionBonusFen, 100000);
+    assert.deepEqual(await claimProblems(t.db, filingId), [], 'the approval re-check agrees');
+    // Once per intern: a second claim listing the intern gets no second bonus.
+    await refused(() => claim(A.id, '2026-09', 1, [{ personId: kept, months: 0 }]), /请至少为一名见习人员/);
+    // Refused at county level: the bonus is free again and a corrected claim carries it alone.
+    assert.equal((await decision(COUNTY, filingId, await version(filingId), 'rejected', '代发清单不清晰')).ok, true);
+    const again = await claim(A.id, '2026-09', 1, [{ personId: kept, months: 0 }]);
+    const [c2] = await t.db.select().from(subsidyClaims).where(eq(subsidyClaims.filingId, again.filingId));
+    assert.deepEqual([c2.personMonths, c2.totalFen], [0, 100000]);
+    // An intern retained after the claim went in: the claim asked no bonus and is not held up by it.
+    const later = await newIntern(A.id, '140105', '2026-04-01', '2026-10-31', ['2026-09']);
+    const early = await claim(A.id, '2026-09', 1, [{ personId: later, months: 1 }]);
+    await t.db.update(internships).set({ status: 'retained', statusDate: '2026-10-31' }).where(eq(internships.personId, later));
+    assert.deepEqual(await claimProblems(t.db, early.filingId), []);
   });
 });

@@ -60,7 +60,9 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
       const r = await unitReckoning(tx, unit.id, data.from, data.count, { exceptFiling: fixing ?? undefined, now });
       if (!r) throw new UserFacingError(NOT_TRAINEE_UNIT);
 
-      const chosen = data.persons.filter((p) => p.months > 0 || p.premium !== null);
+      // A retained intern's one-off bonus (where the standard pays one) goes with the claim that lists them.
+      const bonusOf = (personId: string) => r.persons.find((x) => x.personId === personId)?.retentionBonusFen ?? 0;
+      const chosen = data.persons.filter((p) => p.months > 0 || p.premium !== null || bonusOf(p.personId) > 0);
       if (!chosen.length) throw new UserFacingError('请至少为一名见习人员填写申请补贴月数或保险补贴。');
       const seen = new Set<string>();
       const planned = chosen.map((p) => {
@@ -85,7 +87,7 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
       if (planned.some((x) => x.ins > 0) && !data.files.subsidy_policy) throw new UserFacingError('申领保险补贴时请上传保单。');
 
       const personMonths = planned.reduce((s, x) => s + x.lines.length, 0);
-      const totalFen = planned.reduce((s, x) => s + x.ins + x.lines.reduce((a, l) => a + l.amountFen, 0), 0);
+      const totalFen = planned.reduce((s, x) => s + x.ins + x.rec.retentionBonusFen + x.lines.reduce((a, l) => a + l.amountFen, 0), 0);
       const title = `就业见习补贴 ${r.window[0]}至${r.window[r.window.length - 1]}（${planned.length}人，${personMonths}人次）`;
 
       let filingId: string;
@@ -127,6 +129,7 @@ export async function submitClaim(db: Db, unit: { id: string; name: string }, da
           insuranceFen: ins,
           policyStart: p.policyStart || null,
           policyEnd: p.policyEnd || null,
+          retentionBonusFen: rec.retentionBonusFen,
         })),
       );
       const lines = planned.flatMap(({ p, lines }) =>

@@ -5,6 +5,7 @@ import {
   addMonths,
   insuranceFen,
   maskName,
+  retentionBonusFor,
   personMonthFen,
   policyCovers,
   reckon,
@@ -138,6 +139,16 @@ test('a province row with a retention raise and a one-off bonus is data, not cod
   assert.equal(flat.monthlyFen, 129000);
   const shanxi = reckon(base({ unitRetentionBp: 10000 }))[0];
   assert.equal(shanxi.monthlyFen, 129000, 'Shanxi has no raise whatever the 留用率');
+
+  // The one-off per retained intern: 1000 元 under the other row, once; nothing under Shanxi's.
+  const kept = intern({ status: 'retained', statusDate: '2025-12-31' });
+  assert.equal(retentionBonusFor(other, kept), 100000);
+  assert.equal(retentionBonusFor(other, intern({ status: 'completed', statusDate: '2025-12-31' })), 0, 'only a retained intern');
+  assert.equal(retentionBonusFor(SHANXI, kept), 0);
+  assert.equal(retentionBonusFor(other, { ...kept, statusDate: '2023-12-31' }), 0, 'retained before the row took effect');
+  assert.equal(reckon(base({ standards: other, interns: [kept] }))[0].retentionBonusFen, 100000);
+  assert.equal(reckon(base({ standards: other, interns: [kept], bonusClaimed: new Set(['i1']) }))[0].retentionBonusFen, 0, 'already in another claim');
+  assert.equal(reckon(base({ interns: [kept] }))[0].retentionBonusFen, 0);
 });
 
 test('insurance: the lower of premium and cap; the policy must cover the whole internship', () => {

@@ -35,6 +35,8 @@ export type PersonReckoning = {
   systemMonths: number;
   /** 每月补贴标准 of the first provable month (the UI lists each month's own when they differ). */
   monthlyFen: number | null;
+  /** The one-off per retained intern this claim may carry (0: none, or already in another claim). */
+  retentionBonusFen: number;
 };
 
 export const MAX_WINDOW_MONTHS = 3;
@@ -113,7 +115,19 @@ export type ReckonInput = {
   /** Minimum wage (分) of the unit's county tier in force in a month. */
   minWageFen: (month: string) => number | null;
   unitRetentionBp: number | null;
+  /** internshipId of retained interns whose one-off bonus is in another waiting or approved claim. */
+  bonusClaimed?: Set<string>;
 };
+
+/**
+ * The one-off amount per retained intern (留用): paid once per internship under the standard in force
+ * in the month the intern was retained (the 状态变动日期, else the internship's end); 0 where the
+ * standard has none (Shanxi) or the intern was not retained.
+ */
+export function retentionBonusFor(standards: Standard[], i: Pick<InternshipFacts, 'status' | 'statusDate' | 'endDate'>): number {
+  if (i.status !== 'retained') return 0;
+  return standardFor(standards, (i.statusDate ?? i.endDate).slice(0, 7))?.retentionBonusFen ?? 0;
+}
 
 /** 系统核算: every month of the window for every intern, with the reason when it does not count. */
 export function reckon(input: ReckonInput): PersonReckoning[] {
@@ -141,6 +155,7 @@ export function reckon(input: ReckonInput): PersonReckoning[] {
       months,
       systemMonths: ok.length,
       monthlyFen: ok[0]?.ok ? ok[0].amountFen : null,
+      retentionBonusFen: input.bonusClaimed?.has(i.internshipId) ? 0 : retentionBonusFor(input.standards, i),
     };
   });
 }

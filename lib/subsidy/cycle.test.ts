@@ -17,7 +17,8 @@ import { loadStandards } from './facts';
 import { personInternships } from './person';
 import { addStandard, standardSchema } from './standards';
 import { personMonthFen, rateFor, standardFor } from './compute';
-import { claimsToPublish, publicityEnd, publicityView, publish } from './publicity';
+import { claimsToPublish, currentPublicities, publicityEnd, publicityView, publish } from './publicity';
+import { publicityWorkbook } from './documents';
 
 let t: TestDb;
 const CITY = { id: DEMO_STAFF[1].id, region: '1401' };
@@ -72,6 +73,40 @@ describe('公示 and 拨付 of the demo claim (市本级, approved by the city t
     );
     assert.deepEqual(v.totals, { persons: 2, personMonths: 6, amountFen: 774000, units: 1 });
     assert.equal(await publicityView(t.db, publicityId, '2026-11-15'), null, 'not public before it starts');
+  });
+
+  test('a 公示 is listed only while it runs; once ended it leaves the list and its page stays as a record', async () => {
+    const listed = async (day: string) => (await currentPublicities(t.db, day)).some((p) => p.id === publicityId);
+    assert.deepEqual(await Promise.all(['2026-11-15', '2026-11-16', '2026-11-20', '2026-11-21', '2027-06-01'].map(listed)), [false, true, true, false, false]);
+    const record = await publicityView(t.db, publicityId, '2027-06-01');
+    assert.ok(record, 'the ended 公示 keeps its page');
+    assert.equal(record.ended, true);
+    assert.equal(record.totals.amountFen, 774000);
+  });
+
+  test('the 公示 downloads (就业见习补贴表, 就业见习花名册) carry masked names only', async () => {
+    const full = (await t.db.select({ name: subsidyClaimPersons.name }).from(subsidyClaimPersons).where(eq(subsidyClaimPersons.filingId, claimId))).map(
+      (r) => r.name,
+    );
+    assert.deepEqual(full.sort(), ['杨雨桐', '赵一鸣']);
+    const ExcelJS = (await import('exceljs')).default;
+    const cells = async (doc: 'table' | 'roster') => {
+      const f = await publicityWorkbook(t.db, publicityId, doc);
+      assert.ok(f);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(f.bytes) as unknown as ArrayBuffer);
+      const out: string[] = [];
+      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void out.push(String(c.value)))));
+      return out;
+    };
+    const roster = await cells('roster');
+    assert.ok(roster.includes('杨*桐') && roster.includes('赵*鸣'), roster.join('|'));
+    const table = await cells('table');
+    for (const name of full) assert.ok(!roster.concat(table).some((c) => c.includes(name)), `${name} appears unmasked`);
+    assert.ok(
+      table.some((c) => c.includes('2人，6人次，7740.00 元')),
+      table.join('|'),
+    );
   });
 
   test('a batch takes only claims whose 公示 has ended; a paid claim never goes in a second batch', async () => {
@@ -134,7 +169,7 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
     .insert(subsidyBatches)
     .values(['R1', 'R2', 'R3'].map((batchNo) => ({ cityCode: '1401', batchNo, payDate: TODAY, createdBy: CITY.id })))
     .returning({ id: subsidyBatches.id });
-  const made: { region: string; stage: string; lines: number[]; insurance: number }[] = [];
+  const made: { region: string; stage: string; lines: number[]; insurance: number; bonus: number }[] = [];
   for (let k = 0; k < 60; k++) {
     const id = randomUUID();
     const region = regions[rnd(regions.length)];
@@ -144,6 +179,7 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
       .values({ id, unitId: intern.unitId, kind: 'subsidy', state: 'approved', month: '2026-11', regionCode: region, title: 'r', submissionKey: id });
     const lines = Array.from({ length: 1 + rnd(12) }, () => 100000 + rnd(100000));
     const insurance = rnd(2) ? rnd(24001) : 0;
+    const bonus = rnd(3) ? 0 : 50000 + rnd(50001);
     await t.db.insert(subsidyClaims).values({
       filingId: id,
       stage,
@@ -153,9 +189,16 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
       totalFen: 0,
       batchId: stage === 'paid' || rnd(2) ? batches[rnd(3)].id : null,
     });
-    await t.db
-      .insert(subsidyClaimPersons)
-      .values({ filingId: id, personId: intern.personId, internshipId: intern.id, name: 'r', systemMonths: 3, claimedMonths: 3, insuranceFen: insurance });
+    await t.db.insert(subsidyClaimPersons).values({
+      filingId: id,
+      personId: intern.personId,
+      internshipId: intern.id,
+      name: 'r',
+      systemMonths: 3,
+      claimedMonths: 3,
+      insuranceFen: insurance,
+      retentionBonusFen: bonus,
+    });
     await t.db.insert(subsidyClaimLines).values(
       lines.map((amountFen, i) => ({
         filingId: id,
@@ -166,7 +209,7 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
         amountFen,
       })),
     );
-    made.push({ region, stage, lines, insurance });
+    made.push({ region, stage, lines, insurance, bonus });
   }
   for (const scope of ['1401', '140105']) {
     const counted = made.filter((m) => m.region.startsWith(scope) && ['city_approved', 'published', 'paid'].includes(m.stage));
@@ -198,6 +241,14 @@ test('the ledger adds up to the 分: totals equal the sum of the person-month li
     assert.equal(
       l.byBatch.reduce((s, r) => s + r.claims, 0),
       l.total.claims,
+    );
+    assert.equal(
+      l.total.bonusFen,
+      counted.reduce((s, m) => s + m.bonus, 0),
+    );
+    assert.equal(
+      l.byBatch.reduce((s, r) => s + r.bonusFen, 0),
+      l.total.bonusFen,
     );
   }
 });

@@ -44,8 +44,17 @@ export async function subsidyDetails(db: Db, filingId: string, viewer: Viewer): 
     {
       type: 'table',
       title: '补贴人员',
-      columns: ['姓名', '系统核算月数', '申请补贴月数', '生活补贴金额（元）', '保险费（元）', '保险补贴（元）', '保单期间'],
-      rows: persons.map((p) => {
+      columns: [
+        '姓名',
+        '系统核算月数',
+        '申请补贴月数',
+        '生活补贴金额（元）',
+        '保险费（元）',
+        '保险补贴（元）',
+        '保单期间',
+        ...(persons.some((p) => p.retentionBonusFen > 0) ? ['留用一次性补贴（元）'] : []),
+      ],
+      rows: persons.map((p, _i, all) => {
         const sum = lines.filter((l) => l.personId === p.personId).reduce((s, l) => s + l.amountFen, 0);
         return [
           p.name,
@@ -55,6 +64,7 @@ export async function subsidyDetails(db: Db, filingId: string, viewer: Viewer): 
           p.insurancePremiumFen === null ? '' : yuan(p.insurancePremiumFen),
           p.insuranceFen ? yuan(p.insuranceFen) : '',
           p.policyStart ? `${p.policyStart} 至 ${p.policyEnd}` : '',
+          ...(all.some((x) => x.retentionBonusFen > 0) ? [p.retentionBonusFen ? yuan(p.retentionBonusFen) : ''] : []),
         ];
       }),
     },

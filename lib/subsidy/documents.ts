@@ -4,12 +4,15 @@ import { unitReckoning } from './claims';
 import { publicityView } from './publicity';
 import { fenToYuan, workbook } from './xlsx';
 
-/** 补贴名册 of a unit for a window: one row per intern with the system's months and amounts. */
+/**
+ * 补贴名册 of a unit for a window: one row per intern with the system's months and amounts (补贴金额
+ * includes a retained intern's one-off bonus where the province's standard pays one).
+ */
 export async function unitRoster(db: Db, unit: { id: string; name: string }, from: string, count: number): Promise<Uint8Array | null> {
   const r = await unitReckoning(db, unit.id, from, count);
   if (!r) return null;
   const rows = r.persons.map((p, i) => {
-    const sum = p.months.reduce((s, m) => s + (m.ok ? m.amountFen : 0), 0);
+    const sum = p.retentionBonusFen + p.months.reduce((s, m) => s + (m.ok ? m.amountFen : 0), 0);
     return [
       i + 1,
       p.name,
@@ -23,7 +26,7 @@ export async function unitRoster(db: Db, unit: { id: string; name: string }, fro
       fenToYuan(sum),
     ];
   });
-  const total = r.persons.reduce((s, p) => s + p.months.reduce((a, m) => a + (m.ok ? m.amountFen : 0), 0), 0);
+  const total = r.persons.reduce((s, p) => s + p.retentionBonusFen + p.months.reduce((a, m) => a + (m.ok ? m.amountFen : 0), 0), 0);
   return workbook([
     {
       name: '补贴名册',

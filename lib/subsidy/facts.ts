@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import {
   filings,
@@ -9,6 +9,8 @@ import {
   persons,
   reportRows,
   subsidyClaimMonths,
+  subsidyClaimPersons,
+  subsidyClaims,
   subsidyStandards,
 } from '@/lib/db/schema';
 import { monthInShanghai } from '@/lib/time';
@@ -141,6 +143,24 @@ export async function reckonUnits(
     : [];
   const statuses = await db.select({ unitId: internships.unitId, status: internships.status }).from(internships).where(inArray(internships.unitId, unitIds));
   const standards = await loadStandards(db);
+  // Retention bonuses already in a waiting or approved claim (only where a standard pays one).
+  const bonusRows =
+    personIds.length && standards.some((s) => (s.retentionBonusFen ?? 0) > 0)
+      ? await db
+          .select({ internshipId: subsidyClaimPersons.internshipId })
+          .from(subsidyClaimPersons)
+          .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimPersons.filingId))
+          .innerJoin(internships, eq(internships.id, subsidyClaimPersons.internshipId))
+          .where(
+            and(
+              inArray(internships.unitId, unitIds),
+              gt(subsidyClaimPersons.retentionBonusFen, 0),
+              notInArray(subsidyClaims.stage, ['county_rejected', 'city_rejected', 'withdrawn']),
+              opts.exceptFiling ? ne(subsidyClaims.filingId, opts.exceptFiling) : sql`true`,
+            ),
+          )
+      : [];
+  const bonusClaimed = new Set(bonusRows.map((r) => r.internshipId));
   const latest = [...standards].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
   const claimed = new Map<string, Set<string>>();
   for (const r of claimedRows) (claimed.get(r.personId) ?? claimed.set(r.personId, new Set()).get(r.personId)!).add(r.month);
@@ -168,6 +188,7 @@ export async function reckonUnits(
       standards,
       minWageFen: (m) => w.get(m) ?? null,
       unitRetentionBp: retentionBp((statusBy.get(u.unitId) ?? []).map((s) => s.status)),
+      bonusClaimed,
     });
     return {
       unitId: u.unitId,

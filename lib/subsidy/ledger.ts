@@ -7,8 +7,9 @@ const COMMITTED = subsidyCommittedStages;
 
 export type Ledger = {
   byMonth: { month: string; personMonths: number; amountFen: number }[];
-  byBatch: { batchNo: string | null; paid: boolean; claims: number; personMonths: number; amountFen: number; insuranceFen: number }[];
-  total: { claims: number; personMonths: number; amountFen: number; insuranceFen: number };
+  byBatch: { batchNo: string | null; paid: boolean; claims: number; personMonths: number; amountFen: number; insuranceFen: number; bonusFen: number }[];
+  /** amountFen: the person-month lines; insuranceFen and bonusFen (留用一次性补贴): per intern, once. */
+  total: { claims: number; personMonths: number; amountFen: number; insuranceFen: number; bonusFen: number };
 };
 
 /**
@@ -43,7 +44,11 @@ export async function ledger(db: Db, region: string): Promise<Ledger> {
       .groupBy(subsidyBatches.batchNo, subsidyBatches.paidAt)
       .orderBy(subsidyBatches.batchNo),
     db
-      .select({ batchNo: subsidyBatches.batchNo, insuranceFen: sql<string>`coalesce(sum(${subsidyClaimPersons.insuranceFen}), 0)::bigint` })
+      .select({
+        batchNo: subsidyBatches.batchNo,
+        insuranceFen: sql<string>`coalesce(sum(${subsidyClaimPersons.insuranceFen}), 0)::bigint`,
+        bonusFen: sql<string>`coalesce(sum(${subsidyClaimPersons.retentionBonusFen}), 0)::bigint`,
+      })
       .from(subsidyClaimPersons)
       .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimPersons.filingId))
       .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
@@ -61,7 +66,10 @@ export async function ledger(db: Db, region: string): Promise<Ledger> {
       .leftJoin(subsidyClaimLines, eq(subsidyClaimLines.filingId, subsidyClaims.filingId))
       .where(scope),
     db
-      .select({ insuranceFen: sql<string>`coalesce(sum(${subsidyClaimPersons.insuranceFen}), 0)::bigint` })
+      .select({
+        insuranceFen: sql<string>`coalesce(sum(${subsidyClaimPersons.insuranceFen}), 0)::bigint`,
+        bonusFen: sql<string>`coalesce(sum(${subsidyClaimPersons.retentionBonusFen}), 0)::bigint`,
+      })
       .from(subsidyClaimPersons)
       .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimPersons.filingId))
       .innerJoin(filings, eq(filings.id, subsidyClaims.filingId))
@@ -76,12 +84,14 @@ export async function ledger(db: Db, region: string): Promise<Ledger> {
       personMonths: Number(r.personMonths),
       amountFen: Number(r.amountFen),
       insuranceFen: Number(byBatchIns.find((x) => x.batchNo === r.batchNo)?.insuranceFen ?? 0),
+      bonusFen: Number(byBatchIns.find((x) => x.batchNo === r.batchNo)?.bonusFen ?? 0),
     })),
     total: {
       claims: Number(total.claims),
       personMonths: Number(total.personMonths),
       amountFen: Number(total.amountFen),
       insuranceFen: Number(ins.insuranceFen),
+      bonusFen: Number(ins.bonusFen),
     },
   };
 }

@@ -135,7 +135,7 @@ export type PublicityRow = { unitName: string; name: string; months: string; per
 
 /**
  * One 公示 as the public sees it (only once it has started): per intern the unit, the masked name,
- * 人次 (person-months) and the amount (living subsidy plus insurance), with totals.
+ * 人次 (person-months) and the amount (living subsidy plus insurance and any retention bonus), with totals.
  */
 export async function publicityView(db: Db, id: string, today = todayInShanghai()) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -152,6 +152,7 @@ export async function publicityView(db: Db, id: string, today = todayInShanghai(
       unitName: units.name,
       name: subsidyClaimPersons.name,
       insuranceFen: subsidyClaimPersons.insuranceFen,
+      retentionBonusFen: subsidyClaimPersons.retentionBonusFen,
     })
     .from(subsidyClaimPersons)
     .innerJoin(subsidyClaims, eq(subsidyClaims.filingId, subsidyClaimPersons.filingId))
@@ -177,7 +178,7 @@ export async function publicityView(db: Db, id: string, today = todayInShanghai(
       name: maskName(x.name),
       months: own.map((l) => l.month).join('、'),
       personMonths: own.length,
-      amountFen: own.reduce((s, l) => s + l.amountFen, 0) + x.insuranceFen,
+      amountFen: own.reduce((s, l) => s + l.amountFen, 0) + x.insuranceFen + x.retentionBonusFen,
     };
   });
   const totals = {

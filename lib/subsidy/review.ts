@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
-import { filingEvents, filings, subsidyClaimLines, subsidyClaims } from '@/lib/db/schema';
+import { filingEvents, filings, subsidyClaimLines, subsidyClaimPersons, subsidyClaims } from '@/lib/db/schema';
 import type { SubsidyStage } from '@/lib/db/schema/subsidy';
 import { TAKEN_MESSAGE, type DecisionOutcome } from '@/lib/filings/commands';
 import { UserFacingError } from '@/lib/errors';
@@ -49,6 +49,15 @@ export async function claimProblems(db: Db | Tx, filingId: string): Promise<stri
     if (!p || !m) out.push(`${l.month}：人员不在该单位见习人员中。`);
     else if (!m.ok) out.push(`${p.name} ${l.month}：${m.reason}。`);
     else if (m.amountFen !== l.amountFen) out.push(`${p.name} ${l.month}：按现行标准应为${m.amountFen / 100}元/月，申领为${l.amountFen / 100}元/月。`);
+  }
+  const bonuses = await db
+    .select({ personId: subsidyClaimPersons.personId, name: subsidyClaimPersons.name, fen: subsidyClaimPersons.retentionBonusFen })
+    .from(subsidyClaimPersons)
+    .where(eq(subsidyClaimPersons.filingId, filingId));
+  for (const b of bonuses) {
+    const due = r.persons.find((x) => x.personId === b.personId)?.retentionBonusFen ?? 0;
+    // A bonus asked must still be due; one not asked (the intern retained since) is left for a later claim.
+    if (b.fen > 0 && b.fen !== due) out.push(`${b.name}：留用一次性补贴应为${due / 100}元，申领为${b.fen / 100}元（已在其他申领中或不再符合）。`);
   }
   return out;
 }

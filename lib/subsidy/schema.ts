@@ -45,14 +45,3 @@ export const claimSchema = windowSchema.extend({
 });
 
 export type ClaimInput = z.output<typeof claimSchema>;
-
-export const subsidyDecisionSchema = z
-  .object({
-    filingId: z.string().uuid('申报编号无效'),
-    version: z.coerce.number().int().min(0),
-    decision: z.enum(['approved', 'rejected'], { message: '请选择审核结果' }),
-    note: z.string().trim().max(500, '审核意见不能超过500字').default(''),
-  })
-  .superRefine((v, ctx) => {
-    if (v.decision === 'rejected' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: '审核不通过时必须填写审核意见（原因）' });
-  });

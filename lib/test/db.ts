@@ -7,7 +7,8 @@ export type TestDb = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or, when DATABASE_URL
- * is set, a new database on that server that is dropped again on close.
+ * is set, a new database on that server that is dropped again on close (named TEST_DB_PREFIX +
+ * random hex; the prefix defaults to `jx_test_`, so that workers sharing a server can keep to their own names).
  */
 export async function freshTestDb(): Promise<TestDb> {
   testEnv();
@@ -17,7 +18,9 @@ export async function freshTestDb(): Promise<TestDb> {
     await runMigrations(handle.db, 'pglite');
     return handle;
   }
-  const name = `jx_test_${randomBytes(6).toString('hex')}`;
+  const prefix = process.env.TEST_DB_PREFIX || 'jx_test_';
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`TEST_DB_PREFIX must be a plain lower-case identifier: ${prefix}`);
+  const name = `${prefix}${randomBytes(6).toString('hex')}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(base);

@@ -117,6 +117,7 @@ export default async function SubsidyClaimPage({ searchParams }: Props) {
                       endDate: p.endDate,
                       systemMonths: p.systemMonths,
                       monthlyFen: p.monthlyFen,
+                      retentionBonusFen: p.retentionBonusFen,
                       months: p.months,
                       previous: prev
                         ? {

@@ -41,6 +41,8 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 export default async function LedgerPage() {
   const me = await requireRole('staff', '/review/subsidy/ledger');
   const l = await ledger(getDb(), me.region);
+  // Shanxi pays no retention bonus: its column appears only where a standard row pays one.
+  const bonus = l.total.bonusFen > 0;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -69,12 +71,18 @@ export default async function LedgerPage() {
           <dt className="text-slate-600">保险补贴（元）</dt>
           <dd className="text-lg font-semibold">{yuan(l.total.insuranceFen)}</dd>
         </div>
+        {bonus && (
+          <div>
+            <dt className="text-slate-600">留用一次性补贴（元）</dt>
+            <dd className="text-lg font-semibold">{yuan(l.total.bonusFen)}</dd>
+          </div>
+        )}
       </dl>
       <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <Table caption="按月份" head={['月份', '人次', '金额（元）']} rows={l.byMonth.map((r) => [r.month, r.personMonths, yuan(r.amountFen)])} />
         <Table
           caption="按拨付批次"
-          head={['批次号', '状态', '申领数', '人次', '生活补贴（元）', '保险补贴（元）']}
+          head={['批次号', '状态', '申领数', '人次', '生活补贴（元）', '保险补贴（元）', ...(bonus ? ['留用一次性补贴（元）'] : [])]}
           rows={l.byBatch.map((r) => [
             r.batchNo ?? '未列入批次',
             r.batchNo ? (r.paid ? '已拨付' : '待拨付') : '—',
@@ -82,6 +90,7 @@ export default async function LedgerPage() {
             r.personMonths,
             yuan(r.amountFen),
             yuan(r.insuranceFen),
+            ...(bonus ? [yuan(r.bonusFen)] : []),
           ])}
         />
       </div>
