@@ -52,23 +52,30 @@ test('public load on both processes while 5 units import and 2 reviewers decide:
     // People no earlier run on this database imported: 20,000 numbers per unit from a random block.
     const people = 600_000 + Math.floor(Math.random() * 13) * 100_000;
 
-    const importer = async (unit: TraineeUnit, u: number) => {
-      for (let k = 0; Date.now() < deadline && (k + 1) * ROWS <= 20_000; k++) {
-        const csv = matchCsv(unit, people + u * 20_000 + k * ROWS, ROWS);
-        const key = randomUUID();
-        const targets = k % 3 === 1 ? ORIGINS : [ORIGINS[(u + k) % 2]];
-        const answers = await Promise.all(targets.map((o) => importFile(o, cookies[u], csv, key)));
-        for (const a of answers) {
-          if (a.status >= 500) serverErrors.push(`导入 ${a.status} ${a.body.message}`);
-          else if (a.status !== 201) refused.push(`导入 ${a.status} ${a.body.message}`);
-        }
-        const ok = answers.filter((a) => a.status === 201);
-        if (ok.length === 0) continue;
-        if (targets.length === 2) doublePresses++;
-        expect(new Set(ok.map((a) => a.body.filingId)).size, 'one key, one filing').toBe(1);
-        imports.set(ok[0].body.filingId!, { filingId: ok[0].body.filingId!, rows: ok[0].body.rows! });
+    // The unit's k-th file (its 2nd, 5th, 8th… sent to A and B at once with one key: a double press).
+    const importOne = async (unit: TraineeUnit, u: number, k: number) => {
+      const csv = matchCsv(unit, people + u * 20_000 + k * ROWS, ROWS);
+      const key = randomUUID();
+      const targets = k % 3 === 1 ? ORIGINS : [ORIGINS[(u + k) % 2]];
+      const answers = await Promise.all(targets.map((o) => importFile(o, cookies[u], csv, key)));
+      for (const a of answers) {
+        if (a.status >= 500) serverErrors.push(`导入 ${a.status} ${a.body.message}`);
+        else if (a.status !== 201) refused.push(`导入 ${a.status} ${a.body.message}`);
       }
+      const ok = answers.filter((a) => a.status === 201);
+      if (ok.length === 0) return false;
+      if (targets.length === 2) doublePresses++;
+      expect(new Set(ok.map((a) => a.body.filingId)).size, 'one key, one filing').toBe(1);
+      imports.set(ok[0].body.filingId!, { filingId: ok[0].body.filingId!, rows: ok[0].body.rows! });
+      return true;
     };
+    let importsUnderLoad = 0;
+    const importer = async (unit: TraineeUnit, u: number) => {
+      for (let k = 1; Date.now() < deadline && (k + 1) * ROWS <= 20_000; k++) if (await importOne(unit, u, k)) importsUnderLoad++;
+    };
+    // Each unit's first file goes in before the clock starts, so that the reviewers have filings to
+    // decide under load even when the machine is so busy that no import made under load ends in time.
+    await Promise.all(units.map((u, i) => importOne(u, i, 0)));
 
     const decided: string[] = [];
     // The reviewers sign in (in a browser, one on each process) before the load starts.
@@ -160,7 +167,7 @@ test('public load on both processes while 5 units import and 2 reviewers decide:
       [
         `负载：两个 next start 进程（A ${ORIGINS[0]}、B ${ORIGINS[1]}），${CONNECTIONS} 个公开连接 × ${SECONDS} s（实测 ${elapsed.toFixed(1)} s），${paths.length} 个公开地址轮流访问`,
         `公开页面：${publicRequests} 个请求，${(publicRequests / SECONDS).toFixed(0)} req/s，p50 ${pct(0.5)} ms / p95 ${pct(0.95)} ms / p99 ${pct(0.99)} ms；5xx ${public5xx}，其他非 200 ${publicOther}，连接错误 ${socketErrors}，超时 ${timeouts}`,
-        `导入（5 个单位，每个文件 ${ROWS} 行，A/B 轮流）：成功 ${made.length} 次共 ${importedRows} 行，其中同一提交编号同时发往 A 与 B ${doublePresses} 次；被拒 ${refused.length}`,
+        `导入（5 个单位，每个文件 ${ROWS} 行，A/B 轮流）：成功 ${made.length} 次共 ${importedRows} 行（负载开始前每个单位 1 次，负载中 ${importsUnderLoad} 次），其中同一提交编号同时发往 A 与 B ${doublePresses} 次；被拒 ${refused.length}`,
         `审核（2 名审核人，各在一个进程上）：审核通过 ${decided.length} 件（${approvedRows} 名见习人员）`,
         `所有请求中的 5xx：${public5xx + serverErrors.length}；丢失的写入 ${lost}，重复的写入 ${doubled}（行数前后对比：${diff.map((x) => `${x.k} ${x.d >= 0 ? '+' : ''}${x.d}`).join('，')}）`,
       ].join('\n'),
@@ -169,7 +176,7 @@ test('public load on both processes while 5 units import and 2 reviewers decide:
     expect(public5xx).toBe(0);
     expect(refused).toEqual([]);
     expect({ lost, doubled }).toEqual({ lost: 0, doubled: 0 });
-    expect(made.length, 'imports were done under load').toBeGreaterThan(0);
+    expect(importsUnderLoad, 'imports were done under load').toBeGreaterThan(0);
     expect(decided.length, 'decisions were made under load').toBeGreaterThan(0);
   } finally {
     await sql.end();
