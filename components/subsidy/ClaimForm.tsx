@@ -1,11 +1,8 @@
 'use client';
 
-import { buttonClass } from '@/components/ui/Button';
 import { alertClass } from '@/components/ui/Alert';
-import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
-import { FileSlot, type Uploaded } from '@/components/ui/FileSlot';
-import { SuccessDialog } from '@/components/ui/SuccessDialog';
+import { AttachmentSlots, AttachmentSubmit, type Uploads } from '@/components/ui/AttachmentSubmit';
 import { initialFormState, type FormAction } from '@/lib/forms/state';
 import { yuan, type MonthLine } from '@/lib/subsidy/compute';
 import { SUBSIDY_SLOTS } from '@/lib/subsidy/schema';
@@ -52,14 +49,12 @@ export function ClaimForm({
   submissionKey: string;
   fixId?: string;
 }) {
-  const router = useRouter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [asked, setAsked] = useState<Record<string, number>>(() =>
     Object.fromEntries(rows.map((r) => [r.personId, Math.min(r.previous?.months ?? r.systemMonths, r.systemMonths)])),
   );
   const [insured, setInsured] = useState<Record<string, boolean>>(() => Object.fromEntries(rows.map((r) => [r.personId, !!r.previous?.premium])));
-  const [uploads, setUploads] = useState<Record<string, Uploaded | null>>({});
-  const [dialogClosed, setDialogClosed] = useState(false);
+  const [uploads, setUploads] = useState<Uploads>({});
   const needPolicy = Object.values(insured).some(Boolean);
   const slots = SUBSIDY_SLOTS.filter((s) => s.id !== 'subsidy_policy' || needPolicy);
   const allGreen = slots.every((s) => uploads[s.id]);
@@ -214,32 +209,15 @@ export function ClaimForm({
           </a>
           ，加盖公章后扫描上传。选择附件后点击“上传”，附件模块条变绿即上传成功。
         </p>
-        <div className="grid gap-3 md:grid-cols-3">
-          {slots.map((s) => (
-            <FileSlot
-              key={s.id}
-              slot={s.id}
-              label={s.label}
-              initial={uploads[s.id] ?? undefined}
-              onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))}
-            />
-          ))}
-        </div>
+        <AttachmentSlots slots={slots} uploads={uploads} setUploads={setUploads} />
       </section>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={!allGreen || pending || state.ok} className={buttonClass({ size: 'lg' })}>
-          {pending ? '正在提交…' : '提交'}
-        </button>
-        {!allGreen && <span className="text-sm text-slate-600">请先上传全部申领材料</span>}
-      </div>
-      <SuccessDialog
-        open={!!state.ok && !dialogClosed}
+      <AttachmentSubmit
+        ready={allGreen}
+        pending={pending}
+        done={!!state.ok}
+        notReady="请先上传全部申领材料"
         detail="可在【个人中心】的【未审核】中查看本次申领。"
-        onClose={() => {
-          setDialogClosed(true);
-          router.refresh();
-        }}
       />
     </form>
   );

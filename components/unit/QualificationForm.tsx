@@ -1,15 +1,12 @@
 'use client';
 
-import { buttonClass } from '@/components/ui/Button';
 import { alertClass } from '@/components/ui/Alert';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { FileSlot, type Uploaded } from '@/components/ui/FileSlot';
+import { AttachmentSlots, AttachmentSubmit, type Uploads } from '@/components/ui/AttachmentSubmit';
 import { FormSection, Select, TextArea, TextInput } from '@/components/ui/FormControls';
 import { RegionPicker } from '@/components/ui/RegionPicker';
-import { SuccessDialog } from '@/components/ui/SuccessDialog';
 import { initialFormState, type FormAction } from '@/lib/forms/state';
 import type { RegionTree } from '@/lib/regions/queries';
 import type { QualificationStatus } from '@/lib/units/qualification';
@@ -32,14 +29,12 @@ export function QualificationForm({
   submissionKey: string;
   submit: FormAction;
 }) {
-  const router = useRouter();
   // The submission key is the server's; the browser checks everything else.
   const schema = useMemo(() => qualificationSchema(unitName).omit({ submissionKey: true }), [unitName]);
   const [state, formAction, pending] = useActionState(submit, initialFormState);
-  const [uploads, setUploads] = useState<Record<string, Uploaded | null>>(() =>
+  const [uploads, setUploads] = useState<Uploads>(() =>
     Object.fromEntries(QUALIFICATION_SLOTS.map((s) => [s.id, previous?.files?.find((f) => f.slot === s.id) ?? null])),
   );
-  const [dialogClosed, setDialogClosed] = useState(false);
   const earlier = previous ? Object.fromEntries(Object.entries(previous).filter(([k]) => k !== 'files' && k !== 'bankAccountLast4')) : {};
   const defaults = { accountName: unitName, ...earlier, ...(state.values ?? {}) } as Partial<QualificationInput>;
   const {
@@ -125,33 +120,16 @@ export function QualificationForm({
           档案资料上传
         </h2>
         <p className="mb-3 text-sm text-slate-600">选择附件后点击“上传”，附件模块条变绿即上传成功；三个附件均上传成功后方可提交。</p>
-        <div className="grid gap-3 md:grid-cols-3">
-          {QUALIFICATION_SLOTS.map((s) => (
-            <FileSlot
-              key={s.id}
-              slot={s.id}
-              label={s.label}
-              initial={uploads[s.id] ?? undefined}
-              onChange={(slot, f) => setUploads((u) => ({ ...u, [slot]: f }))}
-            />
-          ))}
-        </div>
+        <AttachmentSlots slots={QUALIFICATION_SLOTS} uploads={uploads} setUploads={setUploads} />
         {err('files') && <p className="mt-2 text-sm text-red-700">{err('files')}</p>}
       </section>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={!allGreen || pending || state.ok} className={buttonClass({ size: 'lg' })}>
-          {pending ? '正在提交…' : '提交'}
-        </button>
-        {!allGreen && <span className="text-sm text-slate-600">请先上传全部三个附件</span>}
-      </div>
-      <SuccessDialog
-        open={!!state.ok && !dialogClosed}
+      <AttachmentSubmit
+        ready={allGreen}
+        pending={pending}
+        done={!!state.ok}
+        notReady="请先上传全部三个附件"
         detail="可在【个人中心】的【未审核】中查看本次申报。"
-        onClose={() => {
-          setDialogClosed(true);
-          router.refresh();
-        }}
       />
     </form>
   );
