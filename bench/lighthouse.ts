@@ -1,9 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { loadLocalEnv } from '../scripts/lib/local-env';
 import { buildIfStale, migrateAndSeed } from '../scripts/lib/prepare';
+import { startBuiltApp } from '../scripts/lib/bench-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 /**
  * `npm run bench:lighthouse`: Lighthouse 12 (mobile, its default) against the built app with the
@@ -14,30 +16,8 @@ import { buildIfStale, migrateAndSeed } from '../scripts/lib/prepare';
  */
 const PORT = Number(process.env.BENCH_PORT || 3700);
 const base = `http://localhost:${PORT}`;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const TARGETS = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
-
-async function waitUp() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/public`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('服务器 60 秒内未就绪');
-}
 
 /**
  * Lighthouse runs as its own CLI process: under tsx its page-side functions would carry esbuild's
@@ -56,7 +36,7 @@ async function audit(url: string): Promise<LighthouseResult> {
       `--only-categories=${Object.keys(TARGETS).join(',')}`,
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as LighthouseResult;
 }
@@ -68,13 +48,9 @@ async function main() {
   if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = path.resolve('.data/bench-lighthouse');
   await migrateAndSeed();
   buildIfStale();
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const server = startBuiltApp(PORT);
   try {
-    await waitUp();
+    await server.ready();
     const list = await (await fetch(`${base}/jobs/1401`)).text();
     const code = /\/jobs\/p\/(GW\d+)/.exec(list)?.[1];
     if (!code) throw new Error('列表页中没有岗位');
@@ -122,7 +98,7 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { openDb } from '@/lib/db/client';
@@ -6,12 +5,13 @@ import { runMigrations } from '@/lib/db/migrate';
 import { seed } from '@/scripts/seed';
 import { loadLocalEnv } from '../scripts/lib/local-env';
 import { buildIfStale } from '../scripts/lib/prepare';
+import { startBuiltApp } from '../scripts/lib/bench-server';
 
 /**
  * `npm run bench`: the built app on the 100,000-position data set (its own PGlite folder
  * .data/bench, or the database DATABASE_URL names), on its own port (BENCH_PORT, default 3500).
  * autocannon on loopback, 50 connections, measures a static page, the public list filtered by 市
- * and by 市 + 县区, and a position page, and prints requests/s, p95 and the ratios to the static page.
+ * and by 市 + 县区, a position page and the home page (the last for its bytes; no target), and prints requests/s, p95 and the ratios to the static page.
  */
 const PORT = Number(process.env.BENCH_PORT || 3500);
 const CONNECTIONS = 50;
@@ -29,19 +29,6 @@ async function prepareData() {
   } finally {
     await h.close();
   }
-}
-
-async function waitUp(server: ChildProcess) {
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error('服务器启动失败');
-    try {
-      if ((await fetch(`${base}/public`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('服务器 60 秒内未就绪');
 }
 
 type Result = { name: string; path: string; rps: number; p95: number; p50: number; errors: number; bytes: number };
@@ -64,13 +51,9 @@ async function main() {
   loadLocalEnv(PORT);
   await prepareData();
   buildIfStale();
-  const server = spawn('npx', ['next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const server = startBuiltApp(PORT);
   try {
-    await waitUp(server);
+    await server.ready();
     const list = await (await fetch(`${base}/jobs/1401/140105`)).text();
     const code = /\/jobs\/p\/(GW\d+)/.exec(list)?.[1];
     if (!code) throw new Error('列表页中没有岗位');
@@ -79,6 +62,7 @@ async function main() {
       await measure('列表（市）', '/jobs/1401'),
       await measure('列表（市 + 县区）', '/jobs/1401/140105'),
       await measure('岗位页面', `/jobs/p/${code}`),
+      await measure('首页', '/'),
     ];
     const stat = results[0];
     console.log(`\n${CONNECTIONS} 个连接，每项 ${SECONDS} 秒，环回地址 ${base}`);
@@ -95,7 +79,7 @@ async function main() {
         字节与静态页之比: (r.bytes / stat.bytes).toFixed(2),
       })),
     );
-    const ok = results.slice(1).every((r) => r.rps >= 0.8 * stat.rps && r.p95 <= 50 && r.errors === 0 && r.bytes <= 1.5 * stat.bytes);
+    const ok = results.slice(1, 4).every((r) => r.rps >= 0.8 * stat.rps && r.p95 <= 50 && r.errors === 0 && r.bytes <= 1.5 * stat.bytes);
     console.log(
       ok
         ? '达标：列表与岗位页面 ≥ 0.8 × 静态页面 requests/s，p95 ≤ 50 ms，HTML ≤ 1.5 × 静态页面。'
@@ -103,7 +87,7 @@ async function main() {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    server.stop();
   }
 }
 

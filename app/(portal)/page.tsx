@@ -12,10 +12,10 @@ export default function HomePage() {
           单位在线申请成为见习单位、发布见习岗位、上报见习人员；青年免登录查询全省见习岗位。
         </p>
         <div className="mt-5 flex flex-wrap gap-3">
-          <Link href="/jobs" className="rounded bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link prefetch={false} href="/jobs" className="rounded bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
             查询见习岗位
           </Link>
-          <Link href="/unit" className="rounded border border-white px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link prefetch={false} href="/unit" className="rounded border border-white px-4 py-2 font-semibold text-white hover:bg-brand-800">
             单位办事入口
           </Link>
         </div>

@@ -34,7 +34,7 @@ export function LoginArea({ logout }: { logout: () => Promise<void> }) {
           <span className="font-semibold text-slate-900">{me.name}</span>
         </span>
         {me.role === 'staff' && (
-          <Link href="/review" className="text-brand-700 underline">
+          <Link prefetch={false} href="/review" className="text-brand-700 underline">
             审核工作台
           </Link>
         )}
@@ -49,10 +49,10 @@ export function LoginArea({ logout }: { logout: () => Promise<void> }) {
   const next = encodeURIComponent(pathname === '/login' ? '/' : pathname);
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="login-area">
-      <Link href={`/login?type=unit&next=${next}`} className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+      <Link prefetch={false} href={`/login?type=unit&next=${next}`} className="rounded border border-brand-700 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
         单位用户登录
       </Link>
-      <Link href={`/login?type=person&next=${next}`} className={buttonClass({ size: 'sm' })}>
+      <Link prefetch={false} href={`/login?type=person&next=${next}`} className={buttonClass({ size: 'sm' })}>
         个人用户登录
       </Link>
     </div>

@@ -12,7 +12,7 @@ export function PageHeading({ title, crumbs = [], children }: { title: string; c
             {crumbs.map((c, i) => (
               <li key={`${c.label}-${i}`} className="flex gap-1">
                 {c.href ? (
-                  <Link href={c.href} className="text-brand-700 hover:underline">
+                  <Link prefetch={false} href={c.href} className="text-brand-700 hover:underline">
                     {c.label}
                   </Link>
                 ) : (

@@ -11,6 +11,7 @@ export function SideMenu({ label, category, items }: { label: string; category: 
   return (
     <nav aria-label={label} className="rounded-lg border border-slate-200 bg-white p-2 md:w-56 md:shrink-0">
       <Link
+        prefetch={false}
         href={category.href}
         aria-current={pathname === category.href ? 'page' : undefined}
         className={`block rounded px-3 py-2 text-base font-bold ${
@@ -24,7 +25,7 @@ export function SideMenu({ label, category, items }: { label: string; category: 
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
+              <Link prefetch={false} href={item.href} aria-current={active ? 'page' : undefined} className={linkClass(active)}>
                 {item.label}
               </Link>
             </li>

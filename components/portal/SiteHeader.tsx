@@ -11,7 +11,7 @@ export function SiteHeader({ logout }: { logout: () => Promise<void> }) {
       </a>
       <div className="bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <Link href="/" className="flex items-center gap-3">
+          <Link prefetch={false} href="/" className="flex items-center gap-3">
             <span aria-hidden="true" className="grid size-10 place-items-center rounded-full bg-brand-700 text-lg font-bold text-white">
               晋
             </span>

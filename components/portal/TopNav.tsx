@@ -26,6 +26,7 @@ export function TopNav() {
           return (
             <li key={item.href} className="shrink-0">
               <Link
+                prefetch={false}
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
                 className={`block px-2.5 py-3 text-sm font-medium text-white sm:px-6 sm:text-[15px] ${

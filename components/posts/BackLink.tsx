@@ -15,7 +15,7 @@ export function BackLink({ fallback }: { fallback: string }) {
 
 export function BackButton({ href }: { href: string }) {
   return (
-    <Link href={href} className="inline-block rounded border border-slate-400 px-4 py-2 text-slate-800 hover:bg-slate-100">
+    <Link prefetch={false} href={href} className="inline-block rounded border border-slate-400 px-4 py-2 text-slate-800 hover:bg-slate-100">
       返回
     </Link>
   );
