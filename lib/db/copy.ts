@@ -31,7 +31,10 @@ export class CopyIn {
   private rows = 0;
   private failure: Error | null = null;
 
-  private constructor(private readonly stream: Writable) {
+  private constructor(
+    private readonly sql: postgres.Sql,
+    private readonly stream: Writable,
+  ) {
     // PostgreSQL refusing a row, or the connection dropping, destroys the stream with the error:
     // kept here and thrown by the next write or by end(), never left unhandled.
     stream.on('error', (e) => (this.failure ??= e));
@@ -39,7 +42,7 @@ export class CopyIn {
 
   /** `table` and `columns` are identifiers written by the caller, never user input. */
   static async open(sql: postgres.Sql, table: string, columns: readonly string[]): Promise<CopyIn> {
-    return new CopyIn(await sql.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable());
+    return new CopyIn(sql, await sql.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable());
   }
 
   async write(fields: readonly (string | number | null)[]): Promise<void> {
@@ -71,12 +74,30 @@ export class CopyIn {
   /** Sends the rest and waits for PostgreSQL to confirm the COPY; returns the number of rows sent. */
   async end(): Promise<number> {
     this.check();
-    if (this.buffer) this.stream.write(this.buffer);
+    const last = this.buffer;
     this.buffer = '';
+    if (last) await new Promise<void>((resolve, reject) => this.stream.write(last, (e) => (e ? reject(e) : resolve())));
     this.stream.end();
-    await finished(this.stream);
+    // postgres.js finishes the stream only when the COPY succeeds: an error PostgreSQL reports after
+    // the last row (a malformed row, say) would leave it waiting for ever. A query queued behind the
+    // COPY settles either way: it fails when the COPY did, as the transaction is then aborted.
+    await Promise.all([finished(this.stream), this.afterCopy()]);
     if (this.failure) throw this.failure;
     return this.rows;
+  }
+
+  /** `select 1` once postgres.js has sent CopyDone (until then it refuses any query with COPY_IN_PROGRESS). */
+  private async afterCopy(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      try {
+        await this.sql`select 1`;
+        return;
+      } catch (e) {
+        if ((e as { code?: string }).code === 'COPY_IN_PROGRESS' && attempt < 1000) continue;
+        throw new Error(`COPY failed: ${(e as Error).message}`, { cause: e });
+      }
+    }
   }
 
   /** Abandons the COPY (PostgreSQL gets CopyFail), so that the connection can roll back. */
