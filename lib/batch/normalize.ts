@@ -3,6 +3,7 @@ import type { CellValue } from './types';
 
 /** Free text (姓名, 专业, 备注): only invisible noise is removed, the words stay as typed. */
 export function cleanText(s: string): string {
+  if (!/[\u00a0\u200b-\u200d\ufeff]/.test(s)) return s.trim();
   return s
     .replace(/\u00a0/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')

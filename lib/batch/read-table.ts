@@ -74,8 +74,14 @@ export async function* xlsxSheets(bytes: Uint8Array): AsyncGenerator<RawSheet> {
 /** A CSV's records as rows: record i is row i + 1, which is where Excel shows it when it opens the file. */
 export function csvSheet(text: string): RawSheet {
   const { data } = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const records: (string[] | null)[] = data;
   async function* rows(): AsyncGenerator<RawRow> {
-    for (let i = 0; i < data.length; i++) yield { number: i + 1, cells: data[i].map((s) => toCell(s)) };
+    for (let i = 0; i < records.length; i++) {
+      const cells = records[i]!.map((s) => toCell(s));
+      // Each record is let go once read: the rows are not held twice.
+      records[i] = null;
+      yield { number: i + 1, cells };
+    }
   }
   return { name: 'CSV', rows: rows() };
 }

@@ -11,8 +11,14 @@ const HEADER_SEARCH_ROWS = 10;
 
 export type ScanResult = { ok: true; format: 'xlsx' | 'csv'; sheetName: string; header: HeaderMatch } | { ok: false; refusal: Refusal };
 
-/** Called for each non-blank row under the header; returning a refusal stops the reading. */
-export type RowSink = (row: RawRow, header: HeaderMatch) => Refusal | void;
+/** Called for each non-blank row under the header; returning a refusal stops the reading. It may wait (back-pressure). */
+export type RowSink = (row: RawRow, header: HeaderMatch) => Refusal | void | Promise<Refusal | void>;
+
+class SinkFailure extends Error {
+  constructor(cause: unknown) {
+    super('row sink failed', { cause });
+  }
+}
 
 function megabytes(n: number): string {
   return (n / 1048576).toFixed(1).replace(/\.0$/, '');
@@ -62,7 +68,12 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
       for await (const row of sheet.rows) {
         if (isBlank(row) || (chosen && !header) || (!header && row.number > HEADER_SEARCH_ROWS)) continue;
         if (header) {
-          const refusal = sink(row, header);
+          let refusal: Refusal | void;
+          try {
+            refusal = await sink(row, header);
+          } catch (e) {
+            throw new SinkFailure(e);
+          }
           if (refusal) return { ok: false, refusal };
           continue;
         }
@@ -78,7 +89,9 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
         chosen = { sheetName: sheet.name, header };
       }
     }
-  } catch {
+  } catch (e) {
+    // The sink's own failure (e.g. the database) is not the file's fault.
+    if (e instanceof SinkFailure) throw e.cause;
     return { ok: false, refusal: { code: 'corrupt', message: '文件内容已损坏，无法读取；请在 Excel 中打开确认无误、重新保存为 .xlsx 后再导入' } };
   }
   if (!chosen) return { ok: false, refusal: noHeader(columns, best) };

@@ -244,4 +244,13 @@ describe('见习匹配结果批量上报', () => {
     assert.equal((await t.db.select({ n: count() }).from(filings)).at(0)!.n, filingsBefore);
     assert.equal((await t.db.select({ n: count() }).from(reportRows))[0].n, before);
   });
+
+  test('text with backslashes, tabs, quotes and line breaks is stored as typed', async () => {
+    // On PostgreSQL the rows pass through COPY's text format, where these characters must be escaped.
+    const major = '计算机\\网络\t"工程"\n（双学位）\\N';
+    const out = await importReport(t.db, { id: A.id }, 'match', await file([{ ...withCode(40), 专业: major }]), randomUUID(), actor);
+    assert.ok(out.ok, JSON.stringify(out));
+    const [row] = await t.db.select({ data: reportRows.data }).from(reportRows).where(eq(reportRows.filingId, out.filingId));
+    assert.equal((row.data as { major: string }).major, major);
+  });
 });

@@ -47,6 +47,8 @@ const PROVINCES = new Set([
 ]);
 
 export function normalizeIdCard(input: string): string {
+  // Nearly every cell of an import is already canonical.
+  if (/^\d{17}[\dX]$/.test(input)) return input;
   return toHalfWidth(input).replace(/\s+/g, '').toUpperCase();
 }
 

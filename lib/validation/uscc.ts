@@ -34,5 +34,6 @@ export function isValidUscc(input: string): boolean {
 
 /** Full-width digits and letters (０-９, Ａ-Ｚ) to ASCII: Chinese input methods often produce them. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uFF01-\uFF5E\u3000]/.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
