@@ -48,6 +48,12 @@ export function freshUscc(): string {
 
 /** Fills in the open 单位用户注册 form (password: the demo one) and presses 【注册】. */
 export async function submitUnitRegistration(page: Page, { uscc, name }: { uscc: string; name: string }) {
+  await expect(page.getByRole('heading', { name: '单位用户注册' })).toBeVisible();
+  // A message shown on leaving the field proves the form is live (hydrated) before it is filled in:
+  // a value typed earlier can be lost when React takes the form over.
+  await page.getByLabel('统一社会信用代码').fill('1');
+  await page.getByLabel('单位名称').click();
+  await expect(page.getByRole('alert').filter({ hasText: '统一社会信用代码' })).toBeVisible();
   await page.getByLabel('统一社会信用代码').fill(uscc);
   await page.getByLabel('单位名称').fill(name);
   await page.getByLabel('法定代表人').fill('韩立');
@@ -64,11 +70,6 @@ export async function registerAndLoginUnit(page: Page, opts: { namePrefix?: stri
   const name = `${opts.namePrefix ?? '测试见习单位'}${uscc.slice(7, 17)}有限公司`;
   await page.goto(`/login?type=unit&next=${encodeURIComponent(opts.next ?? '/')}`);
   await page.getByRole('link', { name: '注册', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '单位用户注册' })).toBeVisible();
-  // A message shown on leaving the field proves the form is live (hydrated) before it is filled in.
-  await page.getByLabel('统一社会信用代码').fill('1');
-  await page.getByLabel('单位名称').click();
-  await expect(page.getByRole('alert').filter({ hasText: '统一社会信用代码' })).toBeVisible();
   await submitUnitRegistration(page, { uscc, name });
   await expect(page.getByText('注册成功，请登录。')).toBeVisible();
   await submitSsoLogin(page, 'unit', uscc, DEMO_PASSWORD);
