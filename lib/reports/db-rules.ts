@@ -3,9 +3,10 @@ import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import { filings, internships, persons, positions, reportRows } from '@/lib/db/schema';
 import { piiHash } from '@/lib/crypto/pii';
-import { headerOf, type ParsedRow, type RowError } from '@/lib/batch';
+import type { ParsedRow, RowError } from '@/lib/batch';
 import { lastDayOfMonth } from '@/lib/batch/normalize';
-import { attendanceSpec, matchSpec, onDutySpec, type AttendanceRow, type MatchRow, type OnDutyRow } from './specs';
+import { matchErrors, monthlyErrors } from './rule-errors';
+import type { AttendanceRow, MatchRow, OnDutyRow } from './specs';
 
 /** What the database rules need: where to read (inside the commit's transaction, or not) and whose rows these are. */
 export type ReportCtx = { db: Db | Tx; unitId: string };
@@ -82,63 +83,22 @@ export async function matchRules(rows: ParsedRow<MatchRow>[], ctx: ReportCtx): P
     .where(and(anyOf(reportRows.idCardHash, [...new Set(hashes)], 'text'), eq(filings.kind, 'match'), eq(filings.state, 'pending')));
   for (const x of w) waitingPersons.add(x.hash);
 
-  const H = (k: keyof MatchRow & string) => headerOf(matchSpec, k);
   rows.forEach((r, i) => {
     const v = r.values;
     const post = byCode.get(v.postCode);
     if (!post) {
-      errors.push({
-        row: r.row,
-        column: H('postCode'),
-        message: `岗位编号“${v.postCode}”不是本单位的见习岗位`,
-        fix: '请从模板的下拉列表中选择本单位审核通过的岗位编号',
-      });
+      errors.push(matchErrors.notOurPost(r.row, v.postCode));
     } else if (post.status === 'pending') {
-      errors.push({
-        row: r.row,
-        column: H('postCode'),
-        message: `岗位“${post.title}”（${post.code}）尚未审核通过`,
-        fix: '请待岗位申请审核通过后再上报匹配结果',
-      });
+      errors.push(matchErrors.postPending(r.row, post));
     } else {
       const n = (used.get(post.id) ?? 0) + 1;
       used.set(post.id, n);
-      if (n > post.headcount) {
-        errors.push({
-          row: r.row,
-          column: H('postCode'),
-          message: `岗位“${post.title}”（${post.code}）见习人数为${post.headcount}人，已满`,
-          fix: '请改报其他有空余名额的岗位，或先申请增加见习人数',
-        });
-      }
+      if (n > post.headcount) errors.push(matchErrors.postFull(r.row, post));
     }
     const pid = personIds.get(hashes[i]);
     const b = pid ? busy.get(pid) : undefined;
-    // Another unit's internship is named without its dates: a refusal must not reveal where someone interns.
-    if (b && b.end >= v.startDate) {
-      errors.push(
-        b.ours
-          ? {
-              row: r.row,
-              column: H('idCard'),
-              message: `该人员正在本单位见习中（${b.start}至${b.end}），同一时间只能参加一个见习`,
-              fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况',
-            }
-          : {
-              row: r.row,
-              column: H('idCard'),
-              message: '该人员与已有的见习时间冲突，同一时间只能参加一个见习',
-              fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
-            },
-      );
-    } else if (waitingPersons.has(hashes[i])) {
-      errors.push({
-        row: r.row,
-        column: H('idCard'),
-        message: '该人员已在另一条待审核的见习匹配结果申报中',
-        fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
-      });
-    }
+    if (b && b.end >= v.startDate) errors.push(b.ours ? matchErrors.busyHere(r.row, b.start, b.end) : matchErrors.busyElsewhere(r.row));
+    else if (waitingPersons.has(hashes[i])) errors.push(matchErrors.waiting(r.row));
   });
   return errors;
 }
@@ -149,13 +109,7 @@ type MonthRow = { idCard: string; month: string };
  * 考勤 and 在岗情况: the person has an approved internship of this unit covering the month, and
  * has no row for the same month in an earlier waiting or approved filing of the same kind.
  */
-async function monthlyRules<R extends MonthRow>(
-  kind: 'attendance' | 'on_duty',
-  rows: ParsedRow<R>[],
-  ctx: ReportCtx,
-  idHeader: string,
-  monthHeader: string,
-): Promise<RowError[]> {
+async function monthlyRules<R extends MonthRow>(kind: 'attendance' | 'on_duty', rows: ParsedRow<R>[], ctx: ReportCtx): Promise<RowError[]> {
   const hashes = rows.map((r) => piiHash(r.values.idCard));
   const personIds = await personIdsByHash(ctx.db, [...new Set(hashes)]);
   const spans = new Map<string, { start: string; end: string; status: string; statusDate: string | null }[]>();
@@ -190,27 +144,12 @@ async function monthlyRules<R extends MonthRow>(
       const end = s.status === 'ended_early' && s.statusDate ? s.statusDate : s.end;
       return s.start <= last && end >= first;
     });
-    if (!covering) {
-      errors.push({
-        row: r.row,
-        column: idHeader,
-        message: `${month}该人员没有本单位审核通过的见习（见习期须覆盖该月）`,
-        fix: '请核对身份证号和月份；新见习人员请先上报见习匹配结果并待审核通过',
-      });
-    } else if (taken.has(`${hashes[i]}|${month}`)) {
-      errors.push({
-        row: r.row,
-        column: monthHeader,
-        message: `该人员${month}的记录已在之前的申报中上报过`,
-        fix: '同一人员每月只上报一次；如需更正，请撤回原申报后重新导入',
-      });
-    }
+    if (!covering) errors.push(monthlyErrors.notCovered(kind, r.row, month));
+    else if (taken.has(`${hashes[i]}|${month}`)) errors.push(monthlyErrors.alreadyReported(kind, r.row, month));
   });
   return errors;
 }
 
-export const attendanceRules = (rows: ParsedRow<AttendanceRow>[], ctx: ReportCtx) =>
-  monthlyRules('attendance', rows, ctx, headerOf(attendanceSpec, 'idCard'), headerOf(attendanceSpec, 'month'));
+export const attendanceRules = (rows: ParsedRow<AttendanceRow>[], ctx: ReportCtx) => monthlyRules('attendance', rows, ctx);
 
-export const onDutyRules = (rows: ParsedRow<OnDutyRow>[], ctx: ReportCtx) =>
-  monthlyRules('on_duty', rows, ctx, headerOf(onDutySpec, 'idCard'), headerOf(onDutySpec, 'month'));
+export const onDutyRules = (rows: ParsedRow<OnDutyRow>[], ctx: ReportCtx) => monthlyRules('on_duty', rows, ctx);

@@ -73,6 +73,15 @@ async function ensurePersons(tx: Tx, rows: ParsedRow<MatchRow>[]): Promise<void>
   }
 }
 
+/** The filing an earlier press of the same submission made, answered as that import was (its title is "N人"…). */
+async function replayOf(db: Db | Tx, unitId: string, submissionKey: string): Promise<{ ok: true; filingId: string; rows: number } | null> {
+  const [f] = await db
+    .select({ id: filings.id, title: filings.title })
+    .from(filings)
+    .where(and(eq(filings.unitId, unitId), eq(filings.submissionKey, submissionKey)));
+  return f ? { ok: true, filingId: f.id, rows: Number(/\d+/.exec(f.title)?.[0] ?? 0) } : null;
+}
+
 /**
  * 【导入】: checks every row (pure rules, then the database rules), and either refuses the file with
  * every error and a marked copy, or stores it as one filing with all its rows in one transaction.
@@ -89,11 +98,8 @@ export async function importReport(
   const report = REPORTS[kind];
   const home = await unitHomeRegion(db, unit.id);
   if (!home) return { ok: false, message: '贵单位尚未成为就业见习单位，请先办理【就业见习单位申请】并待审核通过。' };
-  const [replayed] = await db
-    .select({ id: filings.id, title: filings.title })
-    .from(filings)
-    .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, submissionKey)));
-  if (replayed) return { ok: true, filingId: replayed.id, rows: Number(/\d+/.exec(replayed.title)?.[0] ?? 0) };
+  const replayed = await replayOf(db, unit.id, submissionKey);
+  if (replayed) return replayed;
 
   const limits = importLimits();
   if (postgresOf(db)) return importStaged(db, unit.id, home, kind, file, submissionKey, actor);
@@ -116,11 +122,8 @@ export async function importReport(
     await tx.execute(sql`set local work_mem = '64MB'`);
     // The same submission pressed twice at once: the second waited for the first to commit and
     // answers with its filing, before the rules (which would now see those rows as duplicates).
-    const [again] = await tx
-      .select({ id: filings.id })
-      .from(filings)
-      .where(and(eq(filings.unitId, unit.id), eq(filings.submissionKey, submissionKey)));
-    if (again) return { errors: null, filingId: again.id };
+    const again = await replayOf(tx, unit.id, submissionKey);
+    if (again) return { errors: null, filingId: again.filingId };
     const errors = await dbRules(rows, { db: tx, unitId: unit.id });
     if (errors.length) return { errors, filingId: null };
     const title = `${rows.length}${report.unit}`;
@@ -185,11 +188,8 @@ async function importStaged(
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${unitId}))`);
     await tx.execute(sql`set local work_mem = '64MB'`);
     // The same submission pressed twice at once: the second waited for the first to commit.
-    const [again] = await tx
-      .select({ id: filings.id, title: filings.title })
-      .from(filings)
-      .where(and(eq(filings.unitId, unitId), eq(filings.submissionKey, submissionKey)));
-    if (again) return { ok: true as const, filingId: again.id, rows: Number(/\d+/.exec(again.title)?.[0] ?? 0) };
+    const again = await replayOf(tx, unitId, submissionKey);
+    if (again) return again;
     const staged = await stageUpload(tx, postgresOf(tx)!, kind, report.spec, file, { ...importLimits(), maxErrors: Number.POSITIVE_INFINITY });
     if (!staged.ok) return { ok: false as const, message: staged.refusal.message };
     const dbErrors = kind === 'match' ? await stagedMatchRules(tx, unitId) : await stagedMonthlyRules(tx, kind, unitId);

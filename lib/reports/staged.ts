@@ -4,9 +4,10 @@ import type { Tx } from '@/lib/db/client';
 import { CopyIn } from '@/lib/db/copy';
 import { resultRows } from '@/lib/db/rows';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
-import { headerOf, streamUpload, type ParseOptions, type ParsedRow, type RowError, type StreamedUpload, type UploadFile } from '@/lib/batch';
+import { streamUpload, type ParseOptions, type ParsedRow, type RowError, type StreamedUpload, type UploadFile } from '@/lib/batch';
 import { birthDateOf, genderOf } from '@/lib/validation';
-import { attendanceSpec, matchSpec, onDutySpec, type AttendanceRow, type MatchRow, type OnDutyRow } from './specs';
+import { matchErrors, monthlyErrors } from './rule-errors';
+import type { AttendanceRow, MatchRow, OnDutyRow } from './specs';
 import type postgres from 'postgres';
 
 /**
@@ -126,51 +127,15 @@ export async function stagedMatchRules(tx: Tx, unitId: string): Promise<RowError
     select * from checked
     where post_id is null or status = 'pending' or nth > headcount or busy_end is not null or waiting
     order by r`);
-  const H = (k: keyof MatchRow & string) => headerOf(matchSpec, k);
   const errors: RowError[] = [];
   for (const x of resultRows<MatchHit>(res)) {
-    if (!x.post_id) {
-      errors.push({
-        row: x.r,
-        column: H('postCode'),
-        message: `岗位编号“${x.code}”不是本单位的见习岗位`,
-        fix: '请从模板的下拉列表中选择本单位审核通过的岗位编号',
-      });
-    } else if (x.status === 'pending') {
-      errors.push({ row: x.r, column: H('postCode'), message: `岗位“${x.title}”（${x.code}）尚未审核通过`, fix: '请待岗位申请审核通过后再上报匹配结果' });
-    } else if (Number(x.nth) > Number(x.headcount)) {
-      errors.push({
-        row: x.r,
-        column: H('postCode'),
-        message: `岗位“${x.title}”（${x.code}）见习人数为${x.headcount}人，已满`,
-        fix: '请改报其他有空余名额的岗位，或先申请增加见习人数',
-      });
-    }
-    // Another unit's internship is named without its dates: a refusal must not reveal where someone interns.
-    if (x.busy_end !== null) {
-      errors.push(
-        x.ours
-          ? {
-              row: x.r,
-              column: H('idCard'),
-              message: `该人员正在本单位见习中（${x.busy_start}至${x.busy_end}），同一时间只能参加一个见习`,
-              fix: '请核对身份证号；如原见习已提前终止，请先上报在岗情况',
-            }
-          : {
-              row: x.r,
-              column: H('idCard'),
-              message: '该人员与已有的见习时间冲突，同一时间只能参加一个见习',
-              fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
-            },
-      );
-    } else if (x.waiting) {
-      errors.push({
-        row: x.r,
-        column: H('idCard'),
-        message: '该人员已在另一条待审核的见习匹配结果申报中',
-        fix: '请核对身份证号；如有疑问请联系业务办理归属地的人社部门',
-      });
-    }
+    // A row with post_id found its post, so its title and headcount are there.
+    const post = { code: x.code, title: x.title!, headcount: x.headcount! };
+    if (!x.post_id) errors.push(matchErrors.notOurPost(x.r, x.code));
+    else if (x.status === 'pending') errors.push(matchErrors.postPending(x.r, post));
+    else if (Number(x.nth) > Number(x.headcount)) errors.push(matchErrors.postFull(x.r, post));
+    if (x.busy_end !== null) errors.push(x.ours ? matchErrors.busyHere(x.r, x.busy_start!, x.busy_end) : matchErrors.busyElsewhere(x.r));
+    else if (x.waiting) errors.push(matchErrors.waiting(x.r));
   }
   return errors;
 }
@@ -199,22 +164,8 @@ export async function stagedMonthlyRules(tx: Tx, kind: 'attendance' | 'on_duty',
     left join taken t on t.r = i.r
     where c.r is null or t.r is not null
     order by i.r`);
-  const idHeader = kind === 'attendance' ? headerOf(attendanceSpec, 'idCard') : headerOf(onDutySpec, 'idCard');
-  const monthHeader = kind === 'attendance' ? headerOf(attendanceSpec, 'month') : headerOf(onDutySpec, 'month');
   return resultRows<{ r: number; m: string; uncovered: boolean }>(res).map((x) =>
-    x.uncovered
-      ? {
-          row: x.r,
-          column: idHeader,
-          message: `${x.m}该人员没有本单位审核通过的见习（见习期须覆盖该月）`,
-          fix: '请核对身份证号和月份；新见习人员请先上报见习匹配结果并待审核通过',
-        }
-      : {
-          row: x.r,
-          column: monthHeader,
-          message: `该人员${x.m}的记录已在之前的申报中上报过`,
-          fix: '同一人员每月只上报一次；如需更正，请撤回原申报后重新导入',
-        },
+    x.uncovered ? monthlyErrors.notCovered(kind, x.r, x.m) : monthlyErrors.alreadyReported(kind, x.r, x.m),
   );
 }
 
