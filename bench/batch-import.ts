@@ -5,14 +5,14 @@ import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { openDb } from '@/lib/db/client';
 import { runMigrations } from '@/lib/db/migrate';
 import { seed } from '@/scripts/seed';
 import { DEMO_PASSWORD, DEMO_UNITS } from '@/scripts/seed/demo-accounts';
 import { filings, internships, persons, positions } from '@/lib/db/schema';
 import { encryptPii, piiHash } from '@/lib/crypto/pii';
-import { attendanceRow, csvOf, matchRow, table, validId } from '@/lib/test/batch-files';
+import { attendanceRow, csvOf, matchRow, table, validId, xlsxOf, type Cell } from '@/lib/test/batch-files';
 import { httpLogin } from '@/lib/test/http-session';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { loadLocalEnv } from '../scripts/lib/local-env';
@@ -94,6 +94,9 @@ async function prepare(): Promise<void> {
         })),
       );
     }
+    // After a bulk load, as autovacuum would soon do: without statistics the rules' joins are planned
+    // for an empty internships table (bench/review-queue.ts does the same for its filings).
+    await h.db.execute(sql`vacuum analyze`);
   } finally {
     await h.close();
   }
@@ -141,6 +144,28 @@ async function timedImport(pid: number, cookie: string, kind: string, name: stri
   return { ms, rows: body.rows!, growthMb: (peak - before) / 1024 / 1024 };
 }
 
+/**
+ * One refused one-row file per kind first (a wrong 身份证号; nothing is written), so that the timed
+ * imports measure a server that has served an import before, not the first request's module loading.
+ */
+async function warmUp(cookie: string): Promise<number> {
+  const t = performance.now();
+  const bad = (row: Record<string, Cell>) => ({ ...row, 身份证号: '140105' });
+  const files = [
+    { kind: 'match', name: 'warm.xlsx', bytes: await xlsxOf([{ name: '见习匹配结果', rows: table([bad({ ...matchRow(0), 岗位编号: CODE })]) }]) },
+    { kind: 'attendance', name: 'warm.csv', bytes: Buffer.from(csvOf(table([bad(attendanceRow(MATCH_ROWS))]))) },
+  ];
+  for (const f of files) {
+    const res = await fetch(`${base}/api/imports/${f.kind}`, {
+      method: 'POST',
+      body: new Uint8Array(f.bytes),
+      headers: { cookie, 'x-file-name': encodeURIComponent(f.name), 'x-submission-key': randomUUID() },
+    });
+    if (res.status !== 422) throw new Error(`预热导入应被拒绝（422），实际 ${res.status}`);
+  }
+  return performance.now() - t;
+}
+
 async function plainXlsx(bytes: Buffer) {
   const t = performance.now();
   let rows = 0;
@@ -180,6 +205,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 500));
     const cookie = await httpLogin(base, 'unit', unit.uscc, DEMO_PASSWORD);
     const pid = serverPid(server);
+    console.log(`预热（两个各一行、被拒绝的文件，服务器首次加载导入模块）：${((await warmUp(cookie)) / 1000).toFixed(2)} s`);
     const px = await plainXlsx(xlsx);
     const m = await timedImport(pid, cookie, 'match', 'match-10k.xlsx', xlsx);
     const pc = plainCsv(csv);
@@ -188,6 +214,13 @@ async function main() {
       `${name.padEnd(24)} 导入 ${imp.rows} 行 ${(imp.ms / 1000).toFixed(2)} s（含校验、写库）；纯读取 ${(plain.ms / 1000).toFixed(2)} s；比值 ${(imp.ms / plain.ms).toFixed(2)}×；服务器峰值 RSS 增长 ${imp.growthMb.toFixed(0)} MB`;
     console.log(line('见习匹配结果 1 万行 xlsx', m, px));
     console.log(line('见习考勤 10 万行 csv', a, pc));
+    const checks: [string, boolean][] = [
+      [`1 万行 xlsx ≤ 1.5 s 且 ≤ 4 × 纯读取（${(m.ms / 1000).toFixed(2)} s，${(m.ms / px.ms).toFixed(1)}×）`, m.ms <= 1500 && m.ms <= 4 * px.ms],
+      [`10 万行 csv ≤ 4 s（${(a.ms / 1000).toFixed(2)} s）`, a.ms <= 4000],
+      [`服务器内存增长 ≤ 150 MB（${m.growthMb.toFixed(0)} / ${a.growthMb.toFixed(0)} MB）`, m.growthMb <= 150 && a.growthMb <= 150],
+    ];
+    for (const [what, ok] of checks) console.log(`${ok ? '达标' : '未达标'}：${what}`);
+    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
   } finally {
     server.kill('SIGTERM');
   }

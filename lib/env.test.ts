@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { checkEnv, checkEnvAtStart, EnvError, parseEnv, secureCookies } from './env';
+import { checkEnv, checkEnvAtStart, env, EnvError, parseEnv, secureCookies } from './env';
 
 const production = {
   NODE_ENV: 'production',
@@ -86,4 +87,27 @@ test('at server start a bad setting is written to the log and the process exits 
   }
   assert.equal(logged.mock.callCount(), 1);
   assert.match(String(logged.mock.calls[0].arguments[0]), /IMPORT_MAX_ROWS：IMPORT_MAX_ROWS 必须是正整数/);
+});
+
+test('settings checked at start stay fixed in every copy of the module (the built server loads one per route bundle)', () => {
+  const saved = process.env.IMPORT_MAX_ROWS;
+  process.env.IMPORT_MAX_ROWS = '300';
+  const global = globalThis as unknown as { __jxEnv?: { frozen: boolean } };
+  try {
+    checkEnvAtStart((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    // A second instance of lib/env.ts, as a route's bundle has: loaded again past the module cache.
+    const load = createRequire(import.meta.url);
+    delete load.cache[load.resolve('./env')];
+    const copy = load('./env') as typeof import('./env');
+    assert.notEqual(copy.env, env);
+    process.env.IMPORT_MAX_ROWS = '400';
+    // Frozen: a started server does not re-read process.env (1 s of a 100,000-row import when it did).
+    assert.equal(copy.env().IMPORT_MAX_ROWS, 300);
+  } finally {
+    if (global.__jxEnv) global.__jxEnv.frozen = false;
+    if (saved === undefined) delete process.env.IMPORT_MAX_ROWS;
+    else process.env.IMPORT_MAX_ROWS = saved;
+  }
 });

@@ -95,18 +95,23 @@ export function checkEnv(source: Record<string, string | undefined>): Env {
   return e;
 }
 
-let cached: { key: string; env: Env } | null = null;
-/** Set once a server has checked its settings at start: from then on nothing re-reads process.env. */
-let frozen = false;
+/**
+ * The parsed settings, and whether they are frozen (set once a server has checked them at start:
+ * from then on nothing re-reads process.env). Kept on globalThis, as the database handle is: the
+ * built server loads this module once for instrumentation.ts and again in each route's bundle,
+ * and a module-level flag set by the first copy was never seen by the others.
+ */
+type EnvState = { cached: { key: string; env: Env } | null; frozen: boolean };
+const state: EnvState = ((globalThis as unknown as { __jxEnv?: EnvState }).__jxEnv ??= { cached: null, frozen: false });
 
 /** The settings, parsed on first use and again only when a variable changed (tests and the demo set them at run time). */
 export function env(): Env {
   // Reading ~30 variables of process.env on every call cost 1.3 s of a 100,000-row import (piiHash
   // asks for PII_KEY per row); a started server's settings do not change, so they are read once.
-  if (frozen && cached) return cached.env;
+  if (state.frozen && state.cached) return state.cached.env;
   const key = NAMES.map((n) => process.env[n] ?? '').join('\u0000');
-  if (cached?.key !== key) cached = { key, env: parseEnv(process.env) };
-  return cached.env;
+  if (state.cached?.key !== key) state.cached = { key, env: parseEnv(process.env) };
+  return state.cached.env;
 }
 
 /** Session cookies carry Secure when the site's address is https (always so in production, see above). */
@@ -123,7 +128,7 @@ export function checkEnvAtStart(exit: (code: number) => never = process.exit): v
   try {
     checkEnv(process.env);
     env();
-    frozen = true;
+    state.frozen = true;
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
     console.error(e.message);

@@ -4,7 +4,7 @@ import { attendanceSpec, matchSpec } from '@/lib/reports/specs';
 import { attendanceRow, csvOf, encodeGbk, matchRow, personName, table, TODAY, xlsxOf, type Cell } from '@/lib/test/batch-files';
 import { formatRowError } from './validate';
 import { headerOf, withDbRules } from './define';
-import { checkUpload, parseUpload } from './parse';
+import { checkUpload, parseUpload, streamUpload } from './parse';
 import type { ParseOptions, ParseResult, ReportSpec } from './types';
 
 const MATCH_HEADERS = matchSpec.columns.map((c) => c.header);
@@ -178,5 +178,47 @@ describe('database rules hook', () => {
       [2],
     );
     assert.equal(r.errorCount, r.errors.length);
+  });
+});
+
+describe('streaming rows to a sink (the PostgreSQL import path)', () => {
+  const rows = Array.from({ length: 30 }, (_, i) => attendanceRow(i + 1));
+  const files = async () => [
+    { fileName: 'a.csv', bytes: Buffer.from(csvOf(table(rows))) },
+    {
+      fileName: 'a.xlsx',
+      bytes: await xlsxOf([{ name: 'S', rows: table(rows), textColumns: [attendanceSpec.columns.findIndex((c) => c.header === '身份证号') + 1] }]),
+    },
+  ];
+
+  test('a sink that sometimes waits gets every row in file order, the reading paused while it waits', async () => {
+    for (const file of await files()) {
+      const got: number[] = [];
+      let waiting = false;
+      const r = await streamUpload(attendanceSpec, file, { today: TODAY }, (row) => {
+        assert.equal(waiting, false, `${file.fileName}: row ${row.row} arrived while the sink was waiting`);
+        got.push(row.row);
+        if (row.row % 7 !== 0) return;
+        waiting = true;
+        return new Promise<void>((resolve) => setTimeout(() => ((waiting = false), resolve()), 5));
+      });
+      assert.ok(r.ok, file.fileName);
+      assert.deepEqual(
+        got,
+        Array.from({ length: 30 }, (_, i) => i + 2),
+        file.fileName,
+      );
+    }
+  });
+
+  test('a sink failing (the database, say), at once or after waiting, is thrown as itself, never called a corrupt file', async () => {
+    for (const file of await files()) {
+      const now = (row: { row: number }) => {
+        if (row.row === 5) throw new Error('connection lost');
+      };
+      const later = (row: { row: number }) => (row.row === 5 ? Promise.reject(new Error('connection lost')) : undefined);
+      for (const sink of [now, later])
+        await assert.rejects(streamUpload(attendanceSpec, file, { today: TODAY }, sink), /^Error: connection lost$/, file.fileName);
+    }
   });
 });

@@ -9,10 +9,13 @@ export interface RawRow {
   cells: (CellValue | null)[];
 }
 
-/** A sheet whose rows must be read to the end before the next sheet is asked for (xlsx is streamed). */
+/**
+ * A sheet whose rows must be read to the end before the next sheet is asked for (xlsx is streamed;
+ * a CSV, parsed whole, hands its rows over without a promise per row).
+ */
 export interface RawSheet {
   name: string;
-  rows: AsyncIterable<RawRow>;
+  rows: AsyncIterable<RawRow> | Iterable<RawRow>;
 }
 
 type ExcelValue = ExcelJS.CellValue | { text?: unknown };
@@ -75,7 +78,7 @@ export async function* xlsxSheets(bytes: Uint8Array): AsyncGenerator<RawSheet> {
 export function csvSheet(text: string): RawSheet {
   const { data } = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const records: (string[] | null)[] = data;
-  async function* rows(): AsyncGenerator<RawRow> {
+  function* rows(): Generator<RawRow> {
     for (let i = 0; i < records.length; i++) {
       const cells = records[i]!.map((s) => toCell(s));
       // Each record is let go once read: the rows are not held twice.

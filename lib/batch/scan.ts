@@ -65,28 +65,40 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
   try {
     for await (const sheet of sheets) {
       let header: HeaderMatch | null = null;
-      for await (const row of sheet.rows) {
-        if (isBlank(row) || (chosen && !header) || (!header && row.number > HEADER_SEARCH_ROWS)) continue;
+      /** One row: a refusal ends the reading. A promise only when the sink waits (no promise per row otherwise). */
+      const visit = (row: RawRow): Refusal | void | Promise<Refusal | void> => {
+        if (isBlank(row) || (chosen && !header) || (!header && row.number > HEADER_SEARCH_ROWS)) return;
         if (header) {
-          let refusal: Refusal | void;
           try {
-            refusal = await sink(row, header);
+            const out = sink(row, header);
+            return out instanceof Promise ? out.catch((e) => Promise.reject(new SinkFailure(e))) : out;
           } catch (e) {
             throw new SinkFailure(e);
           }
-          if (refusal) return { ok: false, refusal };
-          continue;
         }
         if (!looksLikeHeader(columns, row)) {
           if (!best || headerScore(columns, row) > headerScore(columns, best)) best = row;
-          continue;
+          return;
         }
         const match = matchHeader(columns, row);
         if ('problems' in match) {
-          return { ok: false, refusal: { code: 'bad-header', message: `${match.problems.join('；')}。请使用本事项【模板下载】得到的模板，不要修改表头` } };
+          return { code: 'bad-header', message: `${match.problems.join('；')}。请使用本事项【模板下载】得到的模板，不要修改表头` };
         }
         header = match;
         chosen = { sheetName: sheet.name, header };
+      };
+      if (Symbol.iterator in sheet.rows) {
+        for (const row of sheet.rows) {
+          const out = visit(row);
+          const refusal = out instanceof Promise ? await out : out;
+          if (refusal) return { ok: false, refusal };
+        }
+      } else {
+        for await (const row of sheet.rows) {
+          const out = visit(row);
+          const refusal = out instanceof Promise ? await out : out;
+          if (refusal) return { ok: false, refusal };
+        }
       }
     }
   } catch (e) {
@@ -94,6 +106,8 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
     if (e instanceof SinkFailure) throw e.cause;
     return { ok: false, refusal: { code: 'corrupt', message: '文件内容已损坏，无法读取；请在 Excel 中打开确认无误、重新保存为 .xlsx 后再导入' } };
   }
-  if (!chosen) return { ok: false, refusal: noHeader(columns, best) };
-  return { ok: true, format, ...chosen };
+  // visit() sets both; TypeScript does not follow assignments made inside a closure.
+  const found = chosen as { sheetName: string; header: HeaderMatch } | null;
+  if (!found) return { ok: false, refusal: noHeader(columns, best as RawRow | null) };
+  return { ok: true, format, ...found };
 }

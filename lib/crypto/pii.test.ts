@@ -31,3 +31,12 @@ test('refuses tampered ciphertext', () => {
   // The GCM tag check refuses it (not some other failure on the way).
   assert.throws(() => decryptPii(`v1:${buf.toString('base64')}`), /unable to authenticate data/);
 });
+
+test('every value gets its own IV, also across the IV pool (1,024 at a time) running out', () => {
+  const stored = Array.from({ length: 3000 }, (_, i) => encryptPii(`14010519900101${String(i).padStart(4, '0')}`));
+  const ivs = new Set(stored.map((s) => Buffer.from(s.split(':')[1], 'base64').subarray(0, 12).toString('hex')));
+  assert.equal(ivs.size, 3000);
+  stored.forEach((s, i) => assert.equal(decryptPii(s), `14010519900101${String(i).padStart(4, '0')}`));
+  // The same clear value twice is two different ciphertexts.
+  assert.notEqual(encryptPii('140105199001010011'), encryptPii('140105199001010011'));
+});

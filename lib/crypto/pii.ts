@@ -22,8 +22,26 @@ function keys(): Keys {
 
 const VERSION = 'v1';
 
+const IV_BYTES = 12;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/**
+ * A fresh random IV, taken from a pool of 1,024 drawn at once: the built server wraps every call
+ * to node:crypto's random functions (Next.js's prerender checks), which made one call per value
+ * 30 µs, 0.3 s of a 10,000-row import. Each IV is used once; a spent pool is replaced, never refilled.
+ */
+function nextIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * 1024);
+    ivOffset = 0;
+  }
+  ivOffset += IV_BYTES;
+  return ivPool.subarray(ivOffset - IV_BYTES, ivOffset);
+}
+
 export function encryptPii(plain: string): string {
-  const iv = randomBytes(12);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', keys().enc, iv);
   const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64')}`;

@@ -45,10 +45,11 @@ export class CopyIn {
     return new CopyIn(sql, await sql.unsafe(`copy ${table} (${columns.join(', ')}) from stdin`).writable());
   }
 
-  async write(fields: readonly (string | number | null)[]): Promise<void> {
+  /** Adds a row; returns a promise only when a full message went out and the connection must drain first. */
+  write(fields: readonly (string | number | null)[]): Promise<void> | void {
     this.buffer += `${fields.map(copyField).join('\t')}\n`;
     this.rows++;
-    if (this.buffer.length >= 65_536) await this.flush();
+    if (this.buffer.length >= 65_536) return this.flush();
   }
 
   private async flush(): Promise<void> {

@@ -63,8 +63,11 @@ export function birthDateOf(id: string): string | null {
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  // Plain arithmetic, no Date: the built server wraps the Date constructor (Next.js's prerender
+  // checks), which made this a tenth of a 100,000-row import's reading time.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days) return null;
   return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 }
 

@@ -62,6 +62,13 @@ describe('居民身份证号', () => {
     assert.equal(genderOf('110101199003074477'), '男');
     assert.equal(maskIdCard('140105200001011234'), '1401**********1234');
   });
+  test('a birth date must be a real calendar day: leap years by the Gregorian rule, month lengths', () => {
+    const born = (ymd: string) => birthDateOf(`140105${ymd}1234`);
+    for (const ymd of ['20000229', '20040229', '19991231', '20230430', '20240131', '19000101'])
+      assert.equal(born(ymd), `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}`);
+    for (const ymd of ['19000229', '20230229', '21000229', '20230431', '20230631', '20231301', '20230001', '20230100', '18991231'])
+      assert.equal(born(ymd), null, ymd);
+  });
 });
 
 describe('phones and bank numbers', () => {
