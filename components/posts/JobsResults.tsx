@@ -26,19 +26,18 @@ export function JobsResults({ heading, rows, total, filter }: { heading: string;
                 <p className="job-title">{r.title}</p>
                 <p className="job-unit">{r.unitName}</p>
                 <p className="job-meta">
-                  <span>
-                    {r.cityName} · {r.countyName}
-                  </span>
+                  {/* One text node per item (template strings): no <!-- --> between parts in the HTML, one string each in the RSC payload. */}
+                  <span>{`${r.cityName} · ${r.countyName}`}</span>
                   <span>{r.category}</span>
-                  <span>学历：{r.education}</span>
-                  <span>招 {r.headcount} 人</span>
-                  <span>{r.months} 个月</span>
-                  <b>{formatYuan(r.allowanceFen)} 元/月</b>
-                  <span>截止 {r.deadline}</span>
+                  <span>{`学历：${r.education}`}</span>
+                  <span>{`招 ${r.headcount} 人`}</span>
+                  <span>{`${r.months} 个月`}</span>
+                  <b>{`${formatYuan(r.allowanceFen)} 元/月`}</b>
+                  <span>{`截止 ${r.deadline}`}</span>
                 </p>
               </div>
               <a href={`${positionPath(r.code)}?from=${encodeURIComponent(here)}`} className="job-view">
-                查看职位<span className="sr-only">：{r.title}</span>
+                查看职位<span className="sr-only">{`：${r.title}`}</span>
               </a>
             </li>
           ))}
@@ -51,9 +50,7 @@ export function JobsResults({ heading, rows, total, filter }: { heading: string;
               上一页
             </a>
           )}
-          <span className="px-2 text-slate-700">
-            第 {filter.page} / {pages} 页
-          </span>
+          <span className="px-2 text-slate-700">{`第 ${filter.page} / ${pages} 页`}</span>
           {filter.page < pages && (
             <a href={jobsListPath({ ...filter, page: filter.page + 1 })} className="job-page">
               下一页
