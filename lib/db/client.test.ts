@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { openDb } from './client';
+import { databaseScope, openDb } from './client';
 import { DataDirLockedError, lockPathFor } from './lock';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jx-db-'));
@@ -75,4 +75,28 @@ describe('embedded PGlite data folder', () => {
     assert.equal(JSON.parse(fs.readFileSync(lockPathFor(dir), 'utf8')).pid, process.pid);
     await h.close();
   });
+});
+
+test('cached results are keyed by database: another DATABASE_URL or PGlite folder is another scope, the same one the same', () => {
+  const saved = { url: process.env.DATABASE_URL, dir: process.env.PGLITE_DIR };
+  const scopeWith = (url: string | undefined, dir: string) => {
+    if (url === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = url;
+    process.env.PGLITE_DIR = dir;
+    return databaseScope();
+  };
+  try {
+    const a = scopeWith('postgres://jx@127.0.0.1:5432/jx_a', '.data/x');
+    assert.equal(scopeWith('postgres://jx@127.0.0.1:5432/jx_a', '.data/y'), a, 'the PGlite folder does not matter on PostgreSQL');
+    assert.notEqual(scopeWith('postgres://jx@127.0.0.1:5432/jx_b', '.data/x'), a);
+    const p = scopeWith(undefined, '.data/bench');
+    assert.equal(scopeWith(undefined, path.resolve('.data/bench')), p, 'a relative and an absolute path to one folder');
+    assert.notEqual(scopeWith(undefined, '.data/bench-lighthouse'), p);
+    assert.notEqual(p, a);
+  } finally {
+    if (saved.url === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved.url;
+    if (saved.dir === undefined) delete process.env.PGLITE_DIR;
+    else process.env.PGLITE_DIR = saved.dir;
+  }
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -49,4 +50,18 @@ export function getDb(): Db {
 
 export function dbKind(): Handle['kind'] {
   return env().DATABASE_URL ? 'postgres' : 'pglite';
+}
+
+/**
+ * A short name for the database this process uses (a hash of DATABASE_URL, or of the PGlite
+ * folder): cached query results carry it in their keys, because Next.js keeps its data cache in
+ * .next/cache across builds and restarts, and a build started on another database (a benchmark,
+ * the second CI pass, a restored copy) must not be served the first one's results.
+ */
+export function databaseScope(): string {
+  const e = env();
+  return createHash('sha256')
+    .update(e.DATABASE_URL ?? `pglite:${pgliteDir()}`)
+    .digest('base64url')
+    .slice(0, 12);
 }

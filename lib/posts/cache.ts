@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
-import { getDb } from '@/lib/db/client';
+import { databaseScope, getDb } from '@/lib/db/client';
 import { listCities, listCounties } from '@/lib/regions/queries';
 import { countOpenPositions, getPublicPosition, listOpenPositions, type PublicListRow } from './public';
 import { JOBS_PAGE_SIZE, type JobsFilter } from './urls';
@@ -9,14 +9,18 @@ import { JOBS_PAGE_SIZE, type JobsFilter } from './urls';
  * The public pages read through these caches, so their whole HTML can be kept (ISR) and served
  * without touching the database. Tags: every list and position page carries `positions`; a position
  * page also `position:<code>`. Entries also lapse after CACHE_SECONDS, which is how a position
- * whose 招募截止日期 has passed leaves the lists and the sitemap without any event.
+ * whose 招募截止日期 has passed leaves the lists and the sitemap without any event. Every key starts
+ * with the database's scope (lib/db/client.ts#databaseScope).
  */
 export const CACHE_SECONDS = 300;
 const LISTS = 'positions';
 const one = (code: string) => `position:${code}`;
 
 const openPositionsPage = (f: JobsFilter, today: string) =>
-  unstable_cache(() => listOpenPositions(getDb(), f, today), ['open-positions', JSON.stringify(f), today], { tags: [LISTS], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => listOpenPositions(getDb(), f, today), ['open-positions', databaseScope(), JSON.stringify(f), today], {
+    tags: [LISTS],
+    revalidate: CACHE_SECONDS,
+  })();
 
 /**
  * Only enumerable lists are cached (#14 item 4): a free-text search (`q`) reads the database and
@@ -32,13 +36,17 @@ export async function cachedOpenPositions(f: JobsFilter, today: string): Promise
 }
 
 export const cachedPublicPosition = (code: string, today: string) =>
-  unstable_cache(() => getPublicPosition(getDb(), code, today), ['public-position', code, today], { tags: [LISTS, one(code)], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => getPublicPosition(getDb(), code, today), ['public-position', databaseScope(), code, today], {
+    tags: [LISTS, one(code)],
+    revalidate: CACHE_SECONDS,
+  })();
 
 export const cachedOpenCount = (today: string) =>
-  unstable_cache(() => countOpenPositions(getDb(), today), ['open-count', today], { tags: [LISTS], revalidate: CACHE_SECONDS })();
+  unstable_cache(() => countOpenPositions(getDb(), today), ['open-count', databaseScope(), today], { tags: [LISTS], revalidate: CACHE_SECONDS })();
 
-export const cachedCities = unstable_cache(() => listCities(getDb()), ['cities'], { revalidate: 86_400 });
-export const cachedCounties = (city: string) => unstable_cache(() => listCounties(getDb(), city), ['counties', city], { revalidate: 86_400 })();
+export const cachedCities = () => unstable_cache(() => listCities(getDb()), ['cities', databaseScope()], { revalidate: 86_400 })();
+export const cachedCounties = (city: string) =>
+  unstable_cache(() => listCounties(getDb(), city), ['counties', databaseScope(), city], { revalidate: 86_400 })();
 
 /**
  * After a position is approved or closed: lists and that position's page are rebuilt on their
