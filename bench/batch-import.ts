@@ -16,7 +16,7 @@ import { attendanceRow, csvOf, matchRow, table, validId, xlsxOf, type Cell } fro
 import { httpLogin } from '@/lib/test/http-session';
 import { birthDateOf, genderOf } from '@/lib/validation';
 import { loadLocalEnv } from '../scripts/lib/local-env';
-import { buildIfStale } from '../scripts/lib/prepare';
+import { buildIfStale, forgetPagesOfOtherDatabases } from '../scripts/lib/prepare';
 
 /**
  * `npm run bench:batch`: imports a 10,000-row 见习匹配结果 .xlsx and a 100,000-row 见习考勤 .csv
@@ -188,6 +188,7 @@ async function main() {
   await prepare();
   const { xlsx, csv } = await files();
   console.log(`数据与文件就绪：${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  forgetPagesOfOtherDatabases();
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT)], {
     env: { ...process.env, NODE_ENV: 'production', IMPORT_MAX_ROWS: String(ATTENDANCE_ROWS) },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { forgetPagesOfOtherDatabases } from './prepare';
 
 /**
  * The built app for a benchmark: `next start` on its own port in a process group of its own, so that
@@ -6,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
  */
 export function startBuiltApp(port: number): { base: string; ready: () => Promise<void>; stop: () => void } {
   const base = `http://localhost:${port}`;
+  forgetPagesOfOtherDatabases();
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { databaseScope } from '@/lib/db/client';
 
 /**
  * Migrates and seeds in a child process (scripts/db-setup.ts), which closes the database before it
@@ -32,8 +33,25 @@ export function buildIfStale(): void {
   if (r.status !== 0) throw new Error('构建失败');
 }
 
+/**
+ * Next.js keeps the public pages it renders in .next/server/route-cache for as long as the build
+ * lives, and serves them (then refreshes them) after a restart. Started on another database than
+ * the one they were rendered from (`npm run bench`, then `bench:lighthouse` on the demo data), the
+ * build would show the first database's lists and link to positions the second does not have. The
+ * database they belong to is written beside them; a server started on another one starts without them.
+ */
+export function forgetPagesOfOtherDatabases(serverDir = '.next/server'): void {
+  if (!fs.existsSync(serverDir)) return;
+  const marker = path.join(serverDir, 'route-cache.database');
+  const scope = databaseScope();
+  if (fs.readFileSync(marker, { encoding: 'utf8', flag: 'a+' }) === scope) return;
+  fs.rmSync(path.join(serverDir, 'route-cache'), { recursive: true, force: true });
+  fs.writeFileSync(marker, scope);
+}
+
 /** Runs `next start` in the foreground of this process tree, forwarding stop signals. */
 export function startServer(port: number): void {
+  forgetPagesOfOtherDatabases();
   const child = spawnSync('npx', ['next', 'start', '-p', String(port)], { stdio: 'inherit', env: process.env });
   process.exit(child.status ?? 0);
 }
