@@ -49,6 +49,12 @@ export const filings = pgTable(
     // the second index in order, filtering region_code from the index tuple.
     index('filings_queue_idx').on(t.state, t.regionCode.op('varchar_pattern_ops'), t.submittedAt, t.id),
     index('filings_queue_order_idx').on(t.state, t.submittedAt, t.id, t.regionCode),
+    // The queue's default view counts the waiting filings of a region: from this small partial index
+    // (deduplicated, about 1.5 MB for 170,000 waiting of a million) rather than from the wide one,
+    // the province's count takes 30–60 ms instead of 130 ms (bench:queue, README 性能).
+    index('filings_pending_count_idx')
+      .on(t.regionCode.op('varchar_pattern_ops'), t.kind, t.month)
+      .where(sql`${t.state} = 'pending'`),
     // One waiting 就业见习单位申请 per unit at a time.
     uniqueIndex('filings_one_pending_qualification_uq')
       .on(t.unitId)

@@ -1,0 +1,1 @@
+CREATE INDEX "filings_pending_count_idx" ON "filings" USING btree ("region_code" varchar_pattern_ops,"kind","month") WHERE "filings"."state" = 'pending';
