@@ -90,24 +90,38 @@ test('at server start a bad setting is written to the log and the process exits 
 });
 
 test('settings checked at start stay fixed in every copy of the module (the built server loads one per route bundle)', () => {
-  const saved = process.env.IMPORT_MAX_ROWS;
-  process.env.IMPORT_MAX_ROWS = '300';
+  const saved = Object.fromEntries([...Object.keys(production), 'IMPORT_MAX_ROWS'].map((k) => [k, process.env[k]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
   const global = globalThis as unknown as { __jxEnv?: { frozen: boolean } };
+  const exit = (code: number): never => {
+    throw new Error(`exit ${code}`);
+  };
   try {
-    checkEnvAtStart((code) => {
-      throw new Error(`exit ${code}`);
-    });
+    set({ ...production, IMPORT_MAX_ROWS: '300' });
+    checkEnvAtStart(exit);
     // A second instance of lib/env.ts, as a route's bundle has: loaded again past the module cache.
     const load = createRequire(import.meta.url);
     delete load.cache[load.resolve('./env')];
     const copy = load('./env') as typeof import('./env');
     assert.notEqual(copy.env, env);
     process.env.IMPORT_MAX_ROWS = '400';
-    // Frozen: a started server does not re-read process.env (1 s of a 100,000-row import when it did).
+    // Frozen: a started production server does not re-read process.env (1 s of a 100,000-row import when it did).
     assert.equal(copy.env().IMPORT_MAX_ROWS, 300);
+    assert.equal(env().IMPORT_MAX_ROWS, 300);
+
+    // `next dev` checks at start too (a new process: nothing frozen yet), but keeps reading: .env files change while it runs.
+    global.__jxEnv!.frozen = false;
+    set({ NODE_ENV: 'development', IMPORT_MAX_ROWS: '300' });
+    checkEnvAtStart(exit);
+    process.env.IMPORT_MAX_ROWS = '400';
+    assert.equal(copy.env().IMPORT_MAX_ROWS, 400);
   } finally {
     if (global.__jxEnv) global.__jxEnv.frozen = false;
-    if (saved === undefined) delete process.env.IMPORT_MAX_ROWS;
-    else process.env.IMPORT_MAX_ROWS = saved;
+    set(saved);
   }
 });

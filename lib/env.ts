@@ -127,8 +127,9 @@ export const ssoStandInEnabled = (e: Env = env()) => e.NODE_ENV !== 'production'
 export function checkEnvAtStart(exit: (code: number) => never = process.exit): void {
   try {
     checkEnv(process.env);
-    env();
-    state.frozen = true;
+    // Frozen in production only: `next dev` also calls this, and there .env files and this module
+    // change while the server runs.
+    state.frozen = env().NODE_ENV === 'production';
   } catch (e) {
     if (!(e instanceof EnvError)) throw e;
     console.error(e.message);

@@ -14,6 +14,11 @@ export type ScanResult = { ok: true; format: 'xlsx' | 'csv'; sheetName: string; 
 /** Called for each non-blank row under the header; returning a refusal stops the reading. It may wait (back-pressure). */
 export type RowSink = (row: RawRow, header: HeaderMatch) => Refusal | void | Promise<Refusal | void>;
 
+/** Any thenable (a query builder, say), not only a native Promise. */
+function isPromise<T>(x: T | PromiseLike<T>): x is PromiseLike<T> {
+  return typeof (x as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
 class SinkFailure extends Error {
   constructor(cause: unknown) {
     super('row sink failed', { cause });
@@ -71,7 +76,7 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
         if (header) {
           try {
             const out = sink(row, header);
-            return out instanceof Promise ? out.catch((e) => Promise.reject(new SinkFailure(e))) : out;
+            return isPromise(out) ? Promise.resolve(out).catch((e) => Promise.reject(new SinkFailure(e))) : out;
           } catch (e) {
             throw new SinkFailure(e);
           }
@@ -90,13 +95,13 @@ export async function scanUpload(columns: readonly AnyColumn[], file: UploadFile
       if (Symbol.iterator in sheet.rows) {
         for (const row of sheet.rows) {
           const out = visit(row);
-          const refusal = out instanceof Promise ? await out : out;
+          const refusal = isPromise(out) ? await out : out;
           if (refusal) return { ok: false, refusal };
         }
       } else {
         for await (const row of sheet.rows) {
           const out = visit(row);
-          const refusal = out instanceof Promise ? await out : out;
+          const refusal = isPromise(out) ? await out : out;
           if (refusal) return { ok: false, refusal };
         }
       }

@@ -89,6 +89,8 @@ test('cached results are keyed by database: another DATABASE_URL or PGlite folde
     const a = scopeWith('postgres://jx@127.0.0.1:5432/jx_a', '.data/x');
     assert.equal(scopeWith('postgres://jx@127.0.0.1:5432/jx_a', '.data/y'), a, 'the PGlite folder does not matter on PostgreSQL');
     assert.notEqual(scopeWith('postgres://jx@127.0.0.1:5432/jx_b', '.data/x'), a);
+    // The password is not part of it (the scope is written into cache keys and a file).
+    assert.equal(scopeWith('postgres://jx:s3cret@127.0.0.1:5432/jx_a', '.data/x'), a);
     const p = scopeWith(undefined, '.data/bench');
     assert.equal(scopeWith(undefined, path.resolve('.data/bench')), p, 'a relative and an absolute path to one folder');
     assert.notEqual(scopeWith(undefined, '.data/bench-lighthouse'), p);

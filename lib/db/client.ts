@@ -60,8 +60,11 @@ export function dbKind(): Handle['kind'] {
  */
 export function databaseScope(): string {
   const e = env();
+  // Without the password: the scope is written into cache keys and a file beside the cached pages.
+  const url = e.DATABASE_URL && new URL(e.DATABASE_URL);
+  if (url) url.password = '';
   return createHash('sha256')
-    .update(e.DATABASE_URL ?? `pglite:${pgliteDir()}`)
+    .update(url ? url.href : `pglite:${pgliteDir()}`)
     .digest('base64url')
     .slice(0, 12);
 }

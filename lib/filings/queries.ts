@@ -80,7 +80,10 @@ async function list(db: Db, where: SQL, page: number, byUnitName = false): Promi
 
 function common(f: FilingFilter): SQL[] {
   return [
-    f.state ? eq(filings.state, f.state) : undefined,
+    // A literal, not a parameter: the value is one of filingStates, and PostgreSQL can use the partial
+    // index of waiting filings (filings_pending_count_idx) only when it sees 'pending' itself; a
+    // prepared statement's generic plan with `state = $1` never can.
+    f.state && filingStates.includes(f.state) ? sql`${filings.state} = ${sql.raw(`'${f.state}'`)}` : undefined,
     f.kind ? eq(filings.kind, f.kind) : undefined,
     f.month ? eq(filings.month, f.month) : undefined,
   ].filter((x): x is SQL => !!x);

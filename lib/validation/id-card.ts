@@ -60,6 +60,7 @@ export function idCardCheckChar(first17: string): string {
 
 /** `YYYY-MM-DD` of birth, or null when the digits are not a real date. */
 export function birthDateOf(id: string): string | null {
+  if (!/^\d{8}$/.test(id.slice(6, 14))) return null;
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));

@@ -68,6 +68,7 @@ describe('居民身份证号', () => {
       assert.equal(born(ymd), `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}`);
     for (const ymd of ['19000229', '20230229', '21000229', '20230431', '20230631', '20231301', '20230001', '20230100', '18991231'])
       assert.equal(born(ymd), null, ymd);
+    for (const ymd of ['2000a101', '20０00101', '1e990101', '2000 101']) assert.equal(born(ymd), null, ymd);
   });
 });
 
