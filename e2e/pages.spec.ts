@@ -80,7 +80,11 @@ test('cached public pages run under the hashes of their own inline scripts, fres
 });
 
 test('public, sign-in, unit and reviewer pages carry the security headers; signed-in pages run under a nonce', async ({ page, browser }) => {
-  await expectNoncePage(page, '/sso/login');
+  // The sign-in page as a visitor reaches it: /login/start redirects (server side) through the
+  // authorize endpoint to it. A bare /sso/login goes on by itself, from the browser, to /login and
+  // back into that flow, which could cut the next goto short (net::ERR_ABORTED).
+  await expectNoncePage(page, '/login/start?type=unit');
+  await expect(page.getByRole('navigation', { name: '登录方式' })).toBeVisible();
   await expectNoncePage(page, '/sso/help');
 
   await loginAs(page, 'unit', DEMO.unit.login);
