@@ -116,6 +116,26 @@ test('就业见习单位申请, word for word: fill, upload three, 提交, 申�
   await expect(page.getByText('贵单位已是就业见习单位')).toBeVisible();
 });
 
+test('a 市 chosen before the page’s script has run still opens its 县区 (a slow phone)', async ({ page }) => {
+  await registerAndLoginUnit(page);
+  // Hold the scripts back: the 市 is chosen on the server-rendered form, as on a slow connection.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/unit/qualification', { waitUntil: 'commit' });
+  const county = page.getByLabel('业务办理归属地：市本级或县区');
+  await page.getByLabel('业务办理归属地：市', { exact: true }).selectOption({ label: '太原市' });
+  await expect(county).toBeDisabled();
+  release();
+  await expect(county).toBeEnabled();
+  await county.selectOption({ label: '小店区' });
+  await expect(page.locator('input[type=hidden][name=regionCode]')).toHaveValue('140105');
+  await page.unrouteAll();
+});
+
 test('rejected with a reason, corrected and submitted again @phone', async ({ page }) => {
   const unit = await registerAndLoginUnit(page, { namePrefix: '驳回测试单位' });
   await page.goto('/unit/qualification');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RegionTree } from '@/lib/regions/queries';
 import { inputClass } from './Field';
 
@@ -27,6 +27,17 @@ export function RegionPicker({
 }) {
   const [city, setCity] = useState(defaultValue?.slice(0, 4) ?? '');
   const [county, setCounty] = useState(defaultValue && defaultValue.length === 6 ? defaultValue : '');
+  const cityRef = useRef<HTMLSelectElement>(null);
+  // A 市 chosen before the page's script ran is in the DOM but not in state (React keeps the DOM value
+  // on hydration and fires no change): take it over once, or 县区 would stay disabled.
+  useEffect(() => {
+    const chosen = cityRef.current?.value ?? '';
+    if (chosen === city) return;
+    setCity(chosen);
+    setCounty('');
+    onChange?.('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration
+  }, []);
   const counties = (tree.find((c) => c.code === city)?.counties ?? []).filter((c) => withCityBureau || !c.code.endsWith('00'));
   const errId = `${name}-error`;
   return (
@@ -38,6 +49,7 @@ export function RegionPicker({
             {label}：市
           </label>
           <select
+            ref={cityRef}
             id={`${name}-city`}
             value={city}
             aria-invalid={error ? true : undefined}
