@@ -34,7 +34,7 @@ async function refused(p: Promise<unknown>, pattern: RegExp) {
 before(async () => {
   setFileStore(new LocalStore(tmp));
   t = await freshTestDb();
-  await seed(t.db, { demo: true, subsidyDemo: true });
+  await seed(t.db, { demo: true, subsidyDemo: true, today: TODAY });
 });
 after(async () => {
   await t.close();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   filingEvents,
@@ -17,6 +17,7 @@ import { fileStore, newStorageKey } from '@/lib/storage';
 import { personMonthFen } from '@/lib/subsidy/compute';
 import { addInterns, type InternSeed } from '@/lib/subsidy/fixtures';
 import { SUBSIDY_STANDARDS } from '@/lib/subsidy/standards-data';
+import { monthInShanghai } from '@/lib/time';
 import { idCardCheckChar } from '@/lib/validation';
 import { DEMO_PERSONS, DEMO_STAFF, DEMO_UNITS } from './demo-accounts';
 
@@ -84,7 +85,7 @@ export async function seedSubsidyDemo(db: Db, today: string): Promise<number> {
     interns: [person(3, '2026-07-01', '2027-06-30'), person(4, '2026-07-01', '2027-03-31')],
     attendanceMonths: months.filter((m) => m >= '2026-07'),
   });
-  await seedDemoClaim(db, b.id);
+  await seedDemoClaim(db, b.id, today);
   return 5;
 }
 
@@ -96,7 +97,9 @@ const PDF = (text: string) => new TextEncoder().encode(`%PDF-1.4\n% ${text}\ntra
  * have ended and make a 拨付批次. Written as the claim, review and approval would leave it (the
  * seed runs outside the server, without the request-bound domain code).
  */
-async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
+async function seedDemoClaim(db: Db, unitId: string, today: string): Promise<void> {
+  // Dated back from `today` (noon in Asia/Shanghai), not from the database's clock: tests seed a fixed day.
+  const daysAgo = (n: number) => new Date(Date.parse(`${today}T12:00:00+08:00`) - n * 86_400_000);
   const filingId = '00000000-0000-4000-e002-000000000900';
   const [exists] = await db.select({ id: filings.id }).from(filings).where(eq(filings.id, filingId));
   if (exists) return;
@@ -116,17 +119,17 @@ async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
       unitId,
       kind: 'subsidy',
       state: 'approved',
-      month: '2026-11',
+      month: monthInShanghai(daysAgo(30)),
       regionCode: '140100',
       version: 2,
       submissionKey: 'seed-demo-claim-1',
       title: `就业见习补贴 2026-07至2026-09（${interns.length}人，${interns.length * 3}人次）`,
-      submittedAt: sql`now() - interval '30 days'`,
-      decidedAt: sql`now() - interval '21 days'`,
+      submittedAt: daysAgo(30),
+      decidedAt: daysAgo(21),
       decidedBy: city,
     });
     await tx.insert(filingEvents).values([
-      { filingId, actorKind: 'unit', actorId: unitId, action: 'submit', toState: 'pending', ip: 'seed', at: sql`now() - interval '30 days'` },
+      { filingId, actorKind: 'unit', actorId: unitId, action: 'submit', toState: 'pending', ip: 'seed', at: daysAgo(30) },
       {
         filingId,
         actorKind: 'staff',
@@ -136,7 +139,7 @@ async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
         toState: 'pending',
         note: '县区审核',
         ip: 'seed',
-        at: sql`now() - interval '22 days'`,
+        at: daysAgo(22),
       },
       {
         filingId,
@@ -147,7 +150,7 @@ async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
         toState: 'approved',
         note: '市审核',
         ip: 'seed',
-        at: sql`now() - interval '21 days'`,
+        at: daysAgo(21),
       },
     ]);
     await tx.insert(subsidyClaims).values({
@@ -157,9 +160,9 @@ async function seedDemoClaim(db: Db, unitId: string): Promise<void> {
       toMonth: months[2],
       personMonths: interns.length * 3,
       totalFen: interns.length * 3 * amount,
-      countyDecidedAt: sql`now() - interval '22 days'`,
+      countyDecidedAt: daysAgo(22),
       countyDecidedBy: city,
-      cityDecidedAt: sql`now() - interval '21 days'`,
+      cityDecidedAt: daysAgo(21),
       cityDecidedBy: city,
     });
     await tx
