@@ -43,23 +43,24 @@ export const internships = pgTable(
 /**
  * The rows of a batch filing. The 身份证号 is never stored in clear: the person is linked (and a
  * keyed hash kept for the checks); `data` holds the row's other cells as imported.
+ *
+ * filing_id, person_id and position_id refer to filings, persons and positions without foreign
+ * keys: migration 0017's triggers check them once per statement (every reference exists and is
+ * locked FOR KEY SHARE; a referenced row cannot be deleted or re-keyed). Per-row foreign keys took
+ * 1 s of the 1.9 s that writing a 100,000-row import costs; the checks per statement take 0.3 s.
  */
 export const reportRows = pgTable(
   'report_rows',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    filingId: uuid()
-      .notNull()
-      .references(() => filings.id),
+    filingId: uuid().notNull(),
     rowNo: integer().notNull(),
-    personId: uuid()
-      .notNull()
-      .references(() => persons.id),
+    personId: uuid().notNull(),
     idCardHash: text().notNull(),
     name: text().notNull(),
     /** 考勤月份 / 上报月份 (YYYY-MM); null for match rows. */
     month: varchar({ length: 7 }),
-    positionId: uuid().references(() => positions.id),
+    positionId: uuid(),
     data: jsonb().notNull(),
   },
   (t) => [index('report_rows_filing_idx').on(t.filingId, t.rowNo), index('report_rows_person_month_idx').on(t.idCardHash, t.month)],
