@@ -74,16 +74,39 @@ export async function* xlsxSheets(bytes: Uint8Array): AsyncGenerator<RawSheet> {
   }
 }
 
-/** A CSV's records as rows: record i is row i + 1, which is where Excel shows it when it opens the file. */
+/** Characters of the text that papaparse reads at a time: its rows are handed on before the next piece is read. */
+const CSV_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * A CSV's records as rows: record i is row i + 1, which is where Excel shows it when it opens the file.
+ * Parsed a piece at a time (papaparse pauses after each piece and carries a record cut in two over
+ * to the next), so that the records of the whole file are never held at once.
+ */
 export function csvSheet(text: string): RawSheet {
-  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const records: (string[] | null)[] = data;
   function* rows(): Generator<RawRow> {
-    for (let i = 0; i < records.length; i++) {
-      const cells = records[i]!.map((s) => toCell(s));
-      // Each record is let go once read: the rows are not held twice.
-      records[i] = null;
-      yield { number: i + 1, cells };
+    let piece: string[][] | null = null;
+    let parser: Papa.Parser | null = null;
+    let done = false;
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: false,
+      chunkSize: CSV_CHUNK_CHARS,
+      chunk: (results: Papa.ParseResult<string[]>, p: Papa.Parser) => {
+        piece = results.data;
+        parser = p;
+        p.pause();
+      },
+      complete: () => {
+        done = true;
+      },
+    });
+    let number = 0;
+    for (;;) {
+      // Assigned by the callbacks above, which TypeScript does not follow.
+      const records = piece as string[][] | null;
+      piece = null;
+      if (records) for (const record of records) yield { number: ++number, cells: record.map((s) => toCell(s)) };
+      if (done) return;
+      (parser as Papa.Parser | null)!.resume();
     }
   }
   return { name: 'CSV', rows: rows() };
