@@ -30,7 +30,7 @@ export const POST = route(
     } catch {
       /* keep the default */
     }
-    const outcome = await importReport(getDb(), { id: p.id }, found.kind, { fileName, bytes: Buffer.from(body) }, key, { kind: 'unit', id: p.id, ip });
+    const outcome = await importReport(getDb(), { id: p.id }, found.kind, { fileName, bytes: body }, key, { kind: 'unit', id: p.id, ip });
     return Response.json(outcome, { status: outcome.ok ? 201 : 422 });
   },
 );
